@@ -1,0 +1,83 @@
+package org.vigie.cli;
+
+import java.nio.file.Path;
+import org.vigie.core.store.Store;
+import org.vigie.store.StoreConfig;
+import org.vigie.store.Stores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: global options, and the store they select. */
+@Command(
+    name = "vigie",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "An evidence workbench for open-source reporting on wars and crises: it keeps every"
+          + " original with its provenance and turns the text into sourced, numeric claims.",
+      ""
+    },
+    subcommands = {
+      IngestCommand.class,
+      DocsCommand.class,
+      ShowCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  done",
+      "  1  an unexpected failure (a message says what, and a stack trace follows)",
+      "  2  bad usage or input: an option, a path or an id is wrong",
+      "  3  not found: no document or item with that id",
+      "  4  already exists",
+      "",
+      "Examples:",
+      "  vigie ingest examples/",
+      "  vigie --data /tmp/case docs --json",
+      "  vigie show 3f2a"
+    })
+final class VigieCommand {
+
+  /** The environment variable naming a server store, when --store is not given. */
+  static final String STORE_VARIABLE = "VIGIE_STORE";
+
+  private final Environment environment;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "vigie-data",
+      scope = ScopeType.INHERIT,
+      description =
+          "The data folder: the embedded database and the archive of originals"
+              + " (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(
+      names = "--store",
+      paramLabel = "URL",
+      scope = ScopeType.INHERIT,
+      description =
+          "A PostgreSQL server store, postgresql://user[:password]@host[:port]/db"
+              + " (default: the embedded SQLite store in --data; also read from $"
+              + STORE_VARIABLE
+              + ").")
+  String store;
+
+  VigieCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  Environment environment() {
+    return environment;
+  }
+
+  /** Opens the store the options (or $VIGIE_STORE) name; the caller closes it. */
+  Store openStore() {
+    String server = store != null ? store : environment.variable(STORE_VARIABLE);
+    return Stores.open(new StoreConfig(data, server == null || server.isBlank() ? null : server));
+  }
+}

@@ -1,0 +1,49 @@
+package org.vigie.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.vigie.core.document.Document;
+import org.vigie.core.document.DocumentSummary;
+import org.vigie.core.document.IngestFailure;
+import org.vigie.core.error.InvalidInputException;
+import org.vigie.core.error.NotFoundException;
+
+/** The documents of a store. Safe to call from several threads. */
+public interface DocumentStore {
+
+  /**
+   * Adds a document unless one with the same SHA-256 is already stored.
+   *
+   * @return true if it was added, false if it was a duplicate (nothing changed)
+   */
+  boolean add(Document document);
+
+  /** Whether a document with this SHA-256 is stored. */
+  boolean containsSha256(String sha256);
+
+  /** The document with exactly this id. */
+  Optional<Document> get(String id);
+
+  /**
+   * The document whose id (or SHA-256) starts with this prefix.
+   *
+   * @throws NotFoundException when none does
+   * @throws InvalidInputException when the prefix is ambiguous or too short
+   */
+  Document resolve(String idOrPrefix);
+
+  /** Each stored document without its text, in ingestion order. */
+  void forEachSummary(Consumer<DocumentSummary> consumer);
+
+  long count();
+
+  /** Keeps a failure to read an input, so that it can be listed later. */
+  void recordFailure(IngestFailure failure);
+
+  /** Drops the recorded failure of this path, now that it has been read after all. */
+  void forgetFailure(String path);
+
+  /** The recorded failures, oldest first. */
+  List<IngestFailure> failures();
+}

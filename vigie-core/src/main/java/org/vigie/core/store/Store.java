@@ -1,0 +1,20 @@
+package org.vigie.core.store;
+
+/**
+ * Everything Vigie keeps: the archive of originals and the database of what was read from them.
+ * SQLite (embedded) and PostgreSQL (server) implement it; one contract test suite runs on both.
+ */
+public interface Store extends AutoCloseable {
+
+  /** The originals, byte for byte, addressed by SHA-256. */
+  Archive archive();
+
+  /** The documents read from the originals. */
+  DocumentStore documents();
+
+  /** Where this store lives, for messages ("sqlite:vigie-data/vigie.db"); never a password. */
+  String describe();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,215 @@
+package org.vigie.store.sql;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Jdbi;
+import org.vigie.core.document.Document;
+import org.vigie.core.document.DocumentStatus;
+import org.vigie.core.document.DocumentSummary;
+import org.vigie.core.document.IngestFailure;
+import org.vigie.core.error.InvalidInputException;
+import org.vigie.core.error.NotFoundException;
+import org.vigie.core.store.DocumentStore;
+
+/** Documents and ingest failures in SQL that SQLite and PostgreSQL both run. */
+final class SqlDocumentStore implements DocumentStore {
+
+  /** The shortest id prefix accepted, so that a stray "a" does not match at random. */
+  static final int MIN_PREFIX = 4;
+
+  private static final String SUMMARY_COLUMNS =
+      "id, sha256, origin, container, ingested_at, size, media_type, lang, title, published,"
+          + " source, chars, status, status_reason";
+
+  private final Jdbi jdbi;
+
+  SqlDocumentStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public boolean add(Document d) {
+    return jdbi.withHandle(
+            h ->
+                h.createUpdate(
+                        "INSERT INTO documents (id, sha256, origin, container, ingested_at, size,"
+                            + " media_type, lang, title, published, source, text, chars, status,"
+                            + " status_reason) VALUES (:id, :sha256, :origin, :container,"
+                            + " :ingestedAt, :size, :mediaType, :lang, :title, :published,"
+                            + " :source, :text, :chars, :status, :statusReason)"
+                            + " ON CONFLICT (sha256) DO NOTHING")
+                    .bind("id", d.id())
+                    .bind("sha256", d.sha256())
+                    .bind("origin", d.origin())
+                    .bind("container", d.container())
+                    .bind("ingestedAt", Times.format(d.ingestedAt()))
+                    .bind("size", d.size())
+                    .bind("mediaType", d.mediaType())
+                    .bind("lang", d.lang())
+                    .bind("title", d.title())
+                    .bind("published", Times.format(d.published()))
+                    .bind("source", d.source())
+                    .bind("text", d.text())
+                    .bind("chars", d.chars())
+                    .bind("status", d.status().code())
+                    .bind("statusReason", d.statusReason())
+                    .execute())
+        == 1;
+  }
+
+  @Override
+  public boolean containsSha256(String sha256) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM documents WHERE sha256 = :sha256")
+                    .bind("sha256", sha256)
+                    .mapTo(Long.class)
+                    .one()
+                > 0);
+  }
+
+  @Override
+  public Optional<Document> get(String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + SUMMARY_COLUMNS + ", text FROM documents WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> document(rs))
+                .findOne());
+  }
+
+  @Override
+  public Document resolve(String idOrPrefix) {
+    String prefix = idOrPrefix.strip().toLowerCase(Locale.ROOT);
+    if (!prefix.matches("[0-9a-f]{" + MIN_PREFIX + ",64}")) {
+      throw new InvalidInputException(
+          "ID",
+          "'"
+              + idOrPrefix
+              + "' is not a document id: give at least "
+              + MIN_PREFIX
+              + " hex digits of an id or SHA-256, as 'vigie docs' lists them");
+    }
+    String column = prefix.length() > Document.ID_LENGTH ? "sha256" : "id";
+    List<String> ids =
+        jdbi.withHandle(
+            h ->
+                h.createQuery(
+                        "SELECT id FROM documents WHERE " + column + " LIKE :p ORDER BY id LIMIT 3")
+                    .bind("p", prefix + "%")
+                    .mapTo(String.class)
+                    .list());
+    if (ids.isEmpty()) {
+      throw new NotFoundException("document", idOrPrefix);
+    }
+    if (ids.size() > 1) {
+      throw new InvalidInputException(
+          "ID",
+          "'"
+              + idOrPrefix
+              + "' matches several documents ("
+              + String.join(", ", ids)
+              + (ids.size() > 2 ? ", ..." : "")
+              + "); give more digits");
+    }
+    return get(ids.get(0)).orElseThrow(() -> new NotFoundException("document", idOrPrefix));
+  }
+
+  @Override
+  public void forEachSummary(Consumer<DocumentSummary> consumer) {
+    jdbi.useHandle(
+        h ->
+            h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM documents ORDER BY ingested_at, id")
+                .setFetchSize(500)
+                .map((rs, ctx) -> summary(rs))
+                .forEach(consumer));
+  }
+
+  @Override
+  public long count() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT COUNT(*) FROM documents").mapTo(Long.class).one());
+  }
+
+  @Override
+  public void recordFailure(IngestFailure f) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    "INSERT INTO ingest_failures (path, sha256, reason, failed_at)"
+                        + " VALUES (:path, :sha256, :reason, :at) ON CONFLICT (path) DO UPDATE"
+                        + " SET sha256 = excluded.sha256, reason = excluded.reason,"
+                        + " failed_at = excluded.failed_at")
+                .bind("path", f.path())
+                .bind("sha256", f.sha256())
+                .bind("reason", f.reason())
+                .bind("at", Times.format(f.at()))
+                .execute());
+  }
+
+  @Override
+  public void forgetFailure(String path) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate("DELETE FROM ingest_failures WHERE path = :path")
+                .bind("path", path)
+                .execute());
+  }
+
+  @Override
+  public List<IngestFailure> failures() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT path, sha256, reason, failed_at FROM ingest_failures"
+                        + " ORDER BY failed_at, path")
+                .map(
+                    (rs, ctx) ->
+                        new IngestFailure(
+                            rs.getString("path"),
+                            rs.getString("sha256"),
+                            rs.getString("reason"),
+                            Times.instant(rs.getString("failed_at"))))
+                .list());
+  }
+
+  private static DocumentSummary summary(ResultSet rs) throws SQLException {
+    return new DocumentSummary(
+        rs.getString("id"),
+        rs.getString("sha256"),
+        rs.getString("origin"),
+        rs.getString("container"),
+        Times.instant(rs.getString("ingested_at")),
+        rs.getLong("size"),
+        rs.getString("media_type"),
+        rs.getString("lang"),
+        rs.getString("title"),
+        Times.date(rs.getString("published")),
+        rs.getString("source"),
+        rs.getInt("chars"),
+        DocumentStatus.ofCode(rs.getString("status")),
+        rs.getString("status_reason"));
+  }
+
+  private static Document document(ResultSet rs) throws SQLException {
+    return new Document(
+        rs.getString("id"),
+        rs.getString("sha256"),
+        rs.getString("origin"),
+        rs.getString("container"),
+        Times.instant(rs.getString("ingested_at")),
+        rs.getLong("size"),
+        rs.getString("media_type"),
+        rs.getString("lang"),
+        rs.getString("title"),
+        Times.date(rs.getString("published")),
+        rs.getString("source"),
+        rs.getString("text"),
+        DocumentStatus.ofCode(rs.getString("status")),
+        rs.getString("status_reason"));
+  }
+}
