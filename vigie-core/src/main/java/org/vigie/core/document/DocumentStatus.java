@@ -4,7 +4,10 @@ package org.vigie.core.document;
 public enum DocumentStatus {
   /** The whole text was read. */
   OK,
-  /** Only the beginning of the text was kept, for the reason given beside the status. */
+  /**
+   * Only part of the text was kept (its beginning, or what a damaged file let be read), for the
+   * reason given beside the status.
+   */
   TRUNCATED;
 
   /** The lower-case name used in the store and in JSON. */

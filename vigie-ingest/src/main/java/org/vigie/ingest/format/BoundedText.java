@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * Text cut to the store's limit and cleaned of what no store can hold: NUL characters (PostgreSQL
- * refuses them), lone surrogates (not encodable in UTF-8) and a leading byte-order mark.
+ * refuses them; PDFs whose font maps the space to NUL are common, so a NUL becomes a space), lone
+ * surrogates (not encodable in UTF-8; they become U+FFFD) and a leading byte-order mark.
  */
 record BoundedText(String text, String truncatedReason) {
 
@@ -53,7 +54,9 @@ record BoundedText(String text, String truncatedReason) {
       }
       if (out != null) {
         if (bad) {
-          if (c != 0 && c != '\uFEFF') {
+          if (c == 0) {
+            out.append(' ');
+          } else if (c != '\uFEFF') {
             out.append('\uFFFD');
           }
         } else {

@@ -50,6 +50,9 @@ final class Charsets {
       return false;
     }
     Guess g = guess(b);
+    if (g.skip() > 0) {
+      return true; // a byte-order mark is a declaration that this is text
+    }
     if (g.charset() != StandardCharsets.UTF_8
         && g.charset() != StandardCharsets.UTF_16LE
         && g.charset() != StandardCharsets.UTF_16BE) {
@@ -114,11 +117,14 @@ final class Charsets {
         zeroOdd++;
       }
     }
+    // Spaces, digits and punctuation are ASCII, so in UTF-16 every tenth character or so has a
+    // zero high byte, mostly on one side of each pair (a few letters, such as Hangul U+AC00, have
+    // a zero low byte); 8-bit text has no zero bytes at all.
     int pairs = n / 2;
-    if (zeroOdd > pairs * 0.3 && zeroEven < pairs * 0.05) {
+    if (zeroOdd > pairs * 0.1 && zeroEven * 8 < zeroOdd) {
       return StandardCharsets.UTF_16LE;
     }
-    if (zeroEven > pairs * 0.3 && zeroOdd < pairs * 0.05) {
+    if (zeroEven > pairs * 0.1 && zeroOdd * 8 < zeroEven) {
       return StandardCharsets.UTF_16BE;
     }
     return null;

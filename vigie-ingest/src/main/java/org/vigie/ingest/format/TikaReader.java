@@ -65,7 +65,19 @@ final class TikaReader {
     } catch (TikaException | IOException | RuntimeException e) {
       throw new UnreadableException(describe(mediaType, e), e);
     }
-    String text = handler.toString();
+    // Tika keeps going past some errors and only notes them; a zip bomb among them means the
+    // text read so far is a fragment of something hostile, and any other means the text is partial.
+    String[] warnings = metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING);
+    for (String warning : warnings) {
+      if (isZipBomb(warning)) {
+        throw new UnreadableException(zipBombReason(mediaType));
+      }
+    }
+    if (truncated == null && warnings.length > 0) {
+      truncated = "only part of the text could be read (" + firstLine(warnings[0]) + ")";
+    }
+    // Tika surrounds the text with blank lines of its XHTML structure; they carry nothing.
+    String text = handler.toString().strip();
     BoundedText bounded =
         truncated == null ? BoundedText.of(text, maxChars) : BoundedText.truncated(text, truncated);
     return Reading.of(bytes, mediaType, bounded)
@@ -127,6 +139,29 @@ final class TikaReader {
       return "the PDF is damaged or truncated (" + rootMessage(e) + ")";
     }
     return "the " + kind + " could not be read; it may be damaged (" + rootMessage(e) + ")";
+  }
+
+  private static boolean isZipBomb(String message) {
+    String m = message.toLowerCase(Locale.ROOT);
+    return m.contains("zip bomb")
+        || m.contains("max entry size")
+        || m.contains("maxentrysize")
+        || m.contains("inflate ratio");
+  }
+
+  private static String zipBombReason(String mediaType) {
+    return "the "
+        + kind(mediaType)
+        + " expands to more than "
+        + MAX_EXPANSION
+        + " times its size (or beyond "
+        + (MAX_PART_BYTES >> 20)
+        + " MB) when unzipped, like a zip bomb; it was not read";
+  }
+
+  private static String firstLine(String s) {
+    String line = s.strip().lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
   }
 
   static String kind(String mediaType) {
