@@ -108,7 +108,10 @@ final class AchText {
     MinimalRemoval r = a.minimalRemoval();
     out.print("  minimal removal set (" + r.scheme().key() + "): ");
     if (r.sets().isEmpty()) {
-      out.println(r.exhaustive() ? "none changes the leader" : "none found (search capped)");
+      out.println(
+          r.exhaustive()
+              ? "no removal makes another hypothesis the single leader"
+              : "none found (search capped)");
     } else {
       out.println(
           r.sets().stream()

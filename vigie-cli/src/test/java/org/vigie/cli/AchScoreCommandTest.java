@@ -186,6 +186,17 @@ class AchScoreCommandTest {
     assertThat(err.toString()).contains("score");
   }
 
+  @Test
+  void the_shipped_example_matrix_is_valid_and_fully_scored() throws IOException {
+    Path example = Path.of("..", "examples", "ach", "nk-troops-role.json");
+    assertThat(run("ach", "score", "--json", example.toString())).isZero();
+    JsonNode root = Json.MAPPER.readTree(out.toString());
+    int rows = root.get("evidence_count").asInt();
+    assertThat(rows).isBetween(8, 12);
+    assertThat(root.get("diagnosticity")).hasSize(rows);
+    root.get("scores").forEach(s -> assertThat(s).hasSize(root.get("hypotheses").size()));
+  }
+
   private static void assertNumbers(JsonNode array, double tolerance, double... expected) {
     assertThat(array).hasSize(expected.length);
     for (int j = 0; j < expected.length; j++) {
