@@ -93,33 +93,9 @@ final class AchText {
   }
 
   private static void sensitivity(PrintWriter out, AchAnalysis a) {
-    Matrix m = a.matrix();
     out.println("Sensitivity (" + AchAnalysis.SENSITIVITY_SCHEME.key() + " unless stated):");
-    List<Perturbation> flips = a.leaveOneOut().stream().filter(Perturbation::flips).toList();
-    out.println(
-        "  leave-one-out flips: "
-            + (flips.isEmpty()
-                ? "none"
-                : flips.stream()
-                    .map(p -> p.evidenceIds().get(0))
-                    .collect(Collectors.joining(", "))));
-    flips.forEach(
-        p -> out.println("    without " + p.evidenceIds().get(0) + ": " + outcome(m, p.scores())));
-    MinimalRemoval r = a.minimalRemoval();
-    out.print("  minimal removal set (" + r.scheme().key() + "): ");
-    if (r.sets().isEmpty()) {
-      out.println(
-          r.exhaustive()
-              ? "no removal makes another hypothesis the single leader"
-              : "none found (search capped)");
-    } else {
-      out.println(
-          r.sets().stream()
-                  .map(s -> "{" + String.join(", ", s) + "}")
-                  .collect(Collectors.joining(" or "))
-              + " -> "
-              + outcome(m, r.scheme().score(m.without(r.first()))));
-    }
+    leaveOneOut(out, a);
+    minimalRemoval(out, a);
     out.println("  single-cell flips (linchpin ratings): " + a.cellFlips().size());
     for (CellFlip f : a.cellFlips()) {
       out.printf(
@@ -129,7 +105,7 @@ final class AchText {
           f.hypothesisId(),
           f.from(),
           f.to(),
-          outcome(m, f.scores()));
+          outcome(a.matrix(), f.scores()));
     }
     out.println(
         "  deception check (high credibility set to L):"
@@ -139,21 +115,51 @@ final class AchText {
           Locale.ROOT,
           "    %s: %s%s%n",
           String.join("+", p.evidenceIds()),
-          outcome(m, p.scores()),
+          outcome(a.matrix(), p.scores()),
           p.flips() ? "  FLIPS" : "");
     }
-    out.print("  schemes: ");
+    schemes(out, a);
+  }
+
+  private static void leaveOneOut(PrintWriter out, AchAnalysis a) {
+    List<String> ids = a.leaveOneOutFlips();
+    out.println("  leave-one-out flips: " + (ids.isEmpty() ? "none" : String.join(", ", ids)));
+    for (Perturbation p : a.leaveOneOut()) {
+      if (p.flips()) {
+        out.println(
+            "    without " + p.evidenceIds().get(0) + ": " + outcome(a.matrix(), p.scores()));
+      }
+    }
+  }
+
+  private static void minimalRemoval(PrintWriter out, AchAnalysis a) {
+    MinimalRemoval r = a.minimalRemoval();
+    out.print("  minimal removal set (" + r.scheme().key() + "): ");
+    if (r.sets().isEmpty()) {
+      out.println(
+          r.exhaustive()
+              ? "no removal makes another hypothesis the single leader"
+              : "none found (search capped)");
+      return;
+    }
+    String sets =
+        r.sets().stream()
+            .map(s -> "{" + String.join(", ", s) + "}")
+            .collect(Collectors.joining(" or "));
     out.println(
-        (a.schemesDisagree() ? "DISAGREE; " : "agree; ")
-            + a.schemesByLeaders().entrySet().stream()
-                .map(
-                    e ->
-                        leaders(m, e.getKey())
-                            + " by "
-                            + e.getValue().stream()
-                                .map(Scheme::key)
-                                .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")));
+        sets + " -> " + outcome(a.matrix(), r.scheme().score(a.matrix().without(r.first()))));
+  }
+
+  private static void schemes(PrintWriter out, AchAnalysis a) {
+    String groups =
+        a.schemesByLeaders().entrySet().stream()
+            .map(
+                e ->
+                    leaders(a.matrix(), e.getKey())
+                        + " by "
+                        + e.getValue().stream().map(Scheme::key).collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("; "));
+    out.println("  schemes: " + (a.schemesDisagree() ? "DISAGREE; " : "agree; ") + groups);
   }
 
   /** "H2 leads (0.454, 0.536, 0.011)" or "tie H1=H2 (...)". */

@@ -43,7 +43,7 @@ public record MinimalRemoval(Scheme scheme, List<List<String>> sets, boolean exh
       terms[i] = Scores.rowTerms(scheme, m.evidence().get(i));
       add(total, terms[i], 1);
     }
-    SchemeScores base = scheme.score(m);
+    List<Integer> base = scheme.score(m).leaders();
     long tried = 0;
     for (int size = 1; size < n; size++) {
       tried += binomial(n, size);
@@ -59,7 +59,7 @@ public record MinimalRemoval(Scheme scheme, List<List<String>> sets, boolean exh
   }
 
   private static List<List<String>> setsOfSize(
-      Matrix m, Scheme scheme, double[][] terms, double[] total, SchemeScores base, int size) {
+      Matrix m, Scheme scheme, double[][] terms, double[] total, List<Integer> base, int size) {
     List<List<String>> found = new ArrayList<>();
     int[] pick = new int[size];
     for (int k = 0; k < size; k++) {
@@ -70,7 +70,9 @@ public record MinimalRemoval(Scheme scheme, List<List<String>> sets, boolean exh
       for (int i : pick) {
         add(sums, terms[i], -1);
       }
-      if (Sensitivity.strictlyChanges(base, scheme.scores(Scores.finish(scheme, sums)))) {
+      List<Integer> after = SchemeScores.leaders(scheme, Scores.finish(scheme, sums));
+      // Strict: a single leader afterwards, and not the single leader from before.
+      if (after.size() == 1 && !(base.size() == 1 && base.get(0).equals(after.get(0)))) {
         List<String> ids = new ArrayList<>();
         for (int i : pick) {
           ids.add(m.evidence().get(i).id());

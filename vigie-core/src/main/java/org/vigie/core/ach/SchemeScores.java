@@ -23,17 +23,22 @@ public record SchemeScores(Scheme scheme, List<Double> values) {
 
   /** Indices of the best-scored hypotheses: one unless there is a tie. */
   public List<Integer> leaders() {
+    return leaders(scheme, values.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
+  /** The leaders of raw scores, for searches that avoid building records. */
+  static List<Integer> leaders(Scheme scheme, double[] values) {
     double best = scheme.higherIsBetter() ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     for (double v : values) {
       best = scheme.higherIsBetter() ? Math.max(best, v) : Math.min(best, v);
     }
-    List<Integer> out = new ArrayList<>();
-    for (int j = 0; j < values.size(); j++) {
-      if (Math.abs(values.get(j) - best) <= TIE_TOLERANCE) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int j = 0; j < values.length; j++) {
+      if (Math.abs(values[j] - best) <= TIE_TOLERANCE) {
         out.add(j);
       }
     }
-    return List.copyOf(out);
+    return out;
   }
 
   /** The index of the single best hypothesis, or empty when two or more tie. */
