@@ -36,7 +36,7 @@ import picocli.CommandLine.ScopeType;
       "  4  already exists",
       "",
       "Examples:",
-      "  vigie ingest examples/",
+      "  vigie ingest examples/corpus",
       "  vigie --data /tmp/case docs --json",
       "  vigie show 3f2a",
       "  vigie ach score examples/ach/nk-troops-role.json"

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param sha256 hex SHA-256 of the original bytes, the key of the archive
  * @param origin where it came from, as given: a path, or the article URL of a JSON-lines record
  * @param container the file that held it when that is not the origin (a JSON-lines file), or null
- * @param ingestedAt when it entered the store
+ * @param ingestedAt when it entered the store, to the microsecond (as every store keeps it)
  * @param size size of the original in bytes
  * @param mediaType IANA media type of the original, e.g. {@code application/pdf}
  * @param lang BCP 47 language of the text ({@code fr}, {@code en}, ...), {@code und} when unsure
@@ -53,6 +53,7 @@ public record Document(
     if (sha256.length() != 64) {
       throw new IllegalArgumentException("sha256 must be 64 hex digits: " + sha256);
     }
+    ingestedAt = ingestedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     if (size < 0) {
       throw new IllegalArgumentException("size < 0: " + size);
     }

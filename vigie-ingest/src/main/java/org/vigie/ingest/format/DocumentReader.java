@@ -62,6 +62,10 @@ public final class DocumentReader {
           case HTML -> Readings.of(HtmlReader.read(bytes, "", maxChars));
           case TEXT -> Readings.of(TextReader.read(bytes, maxChars));
           case TIKA -> Readings.of(readWithTika(bytes, name, type));
+          case JSON_DOCUMENT ->
+              throw new UnreadableException(
+                  "a JSON file that is not JSON lines of articles ({\"url\",\"title\",\"text\",...}"
+                      + " on each line)");
           case UNSUPPORTED -> throw new UnreadableException(unsupported(type));
         };
     if (readings.readings().size() == 1 && readings.readings().get(0).text().isBlank()) {
@@ -79,6 +83,7 @@ public final class DocumentReader {
 
   private enum Format {
     JSON_LINES,
+    JSON_DOCUMENT,
     HTML,
     TEXT,
     TIKA,
@@ -87,10 +92,11 @@ public final class DocumentReader {
 
   private static Format formatOf(String type, byte[] bytes, String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".jsonl")
-        || lower.endsWith(".ndjson")
-        || (lower.endsWith(".json") && firstNonBlank(bytes) == '{')) {
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return Format.JSON_LINES;
+    }
+    if (lower.endsWith(".json") || type.equals("application/json")) {
+      return JsonLinesReader.looksLikeJsonLines(bytes) ? Format.JSON_LINES : Format.JSON_DOCUMENT;
     }
     if (type.equals("text/html") || type.equals("application/xhtml+xml")) {
       return Format.HTML;
@@ -98,8 +104,10 @@ public final class DocumentReader {
     if (TIKA_TYPES.contains(type)) {
       return Format.TIKA;
     }
-    if ((type.startsWith("text/") || type.equals("application/octet-stream"))
-        && Charsets.looksLikeText(bytes)) {
+    // Tika calls text what it can tell is text; for what it cannot tell (UTF-16 without a mark,
+    // legacy encodings) our own encoding guess decides.
+    if (type.startsWith("text/")
+        || (type.equals("application/octet-stream") && Charsets.looksLikeText(bytes))) {
       return Format.TEXT;
     }
     return Format.UNSUPPORTED;
@@ -139,17 +147,5 @@ public final class DocumentReader {
     int from = Math.max(0, bytes.length - 1024);
     String tail = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
     return tail.contains("%%EOF");
-  }
-
-  private static int firstNonBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (!Character.isWhitespace(b)
-          && (b & 0xFF) != 0xEF
-          && (b & 0xFF) != 0xBB
-          && (b & 0xFF) != 0xBF) {
-        return b;
-      }
-    }
-    return -1;
   }
 }

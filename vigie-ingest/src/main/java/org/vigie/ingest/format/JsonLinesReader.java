@@ -19,6 +19,21 @@ final class JsonLinesReader {
 
   private JsonLinesReader() {}
 
+  /**
+   * Whether a {@code .json} file is JSON lines: its first non-blank line is a whole JSON object (a
+   * pretty-printed document is not).
+   */
+  static boolean looksLikeJsonLines(byte[] bytes) {
+    String text = new String(bytes, 0, Math.min(bytes.length, 1 << 20), StandardCharsets.UTF_8);
+    String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+    try {
+      JsonNode node = JSON.readTree(first);
+      return node != null && node.isObject();
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
   static Readings read(byte[] bytes, int maxChars) {
     List<Reading> readings = new ArrayList<>();
     List<Readings.Problem> problems = new ArrayList<>();

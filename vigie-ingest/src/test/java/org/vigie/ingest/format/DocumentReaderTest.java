@@ -123,6 +123,15 @@ class DocumentReaderTest {
   }
 
   @Test
+  void refuses_a_pretty_printed_json_document_as_not_json_lines() {
+    byte[] json =
+        "{\n  \"question\": \"Role?\",\n  \"hypotheses\": []\n}\n".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> READER.read(json, "matrix.json"))
+        .isInstanceOf(UnreadableException.class)
+        .hasMessageStartingWith("a JSON file that is not JSON lines of articles");
+  }
+
+  @Test
   void refuses_a_truncated_pdf_saying_so() throws Exception {
     byte[] whole = Files.readAllBytes(frenchPdf);
     Path cut = write("cut.pdf", Fixtures.truncated(whole, whole.length / 2));

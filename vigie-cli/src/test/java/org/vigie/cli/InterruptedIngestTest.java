@@ -1,0 +1,132 @@
+package org.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.core.document.Sha256;
+
+/**
+ * Kills an ingest run with SIGKILL while it stores documents, then runs it again: the store must
+ * open, hold every document exactly once, and have each original archived whole.
+ */
+class InterruptedIngestTest {
+
+  private static final int FILES = 4000;
+  private static final int COPIES = 200;
+
+  @TempDir Path data;
+  @TempDir Path corpus;
+
+  @Test
+  void a_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes_it() throws Exception {
+    writeCorpus();
+    Process child = startIngest();
+    long archivedAtKill = waitForArchivedOriginals(300, child);
+    child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    assertThat(archivedAtKill).as("killed before the end").isLessThan(FILES);
+
+    CliRun rerun = CliRun.of("--data", data.toString(), "ingest", "--json", corpus.toString());
+    assertThat(rerun.exitCode()).isZero();
+    JsonNode summary = new ObjectMapper().readTree(rerun.lastOutLine());
+    assertThat(summary.get("failed").asInt()).isZero();
+    assertThat(summary.get("added").asInt() + summary.get("duplicates").asInt())
+        .isEqualTo(FILES + COPIES);
+
+    List<String> docs = CliRun.of("--data", data.toString(), "docs", "--json").outLines();
+    Set<String> shas = new HashSet<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : docs) {
+      String sha = json.readTree(line).get("sha256").asText();
+      assertThat(shas.add(sha)).as("stored once: " + sha).isTrue();
+      Path original =
+          data.resolve("archive")
+              .resolve(sha.substring(0, 2))
+              .resolve(sha.substring(2, 4))
+              .resolve(sha);
+      assertThat(Sha256.hex(Files.readAllBytes(original))).isEqualTo(sha);
+    }
+    assertThat(shas).hasSize(FILES);
+    CliRun third = CliRun.of("--data", data.toString(), "ingest", "--json", corpus.toString());
+    assertThat(new ObjectMapper().readTree(third.lastOutLine()).get("added").asInt()).isZero();
+  }
+
+  private void writeCorpus() throws IOException {
+    for (int i = 0; i < FILES; i++) {
+      Path file = corpus.resolve(String.format(Locale.ROOT, "d%02d/report-%05d.txt", i % 40, i));
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file,
+          String.format(
+              Locale.ROOT,
+              "Report %d. Officials said about %,d North Korean soldiers were in the Kursk region on"
+                  + " day %d; the estimate was revised again the following week.%n",
+              i,
+              1000 + i,
+              i),
+          StandardCharsets.UTF_8);
+    }
+    for (int i = 0; i < COPIES; i++) {
+      Path copy = corpus.resolve(String.format(Locale.ROOT, "copies/copy-%05d.txt", i));
+      Files.createDirectories(copy.getParent());
+      Files.copy(
+          corpus.resolve(String.format(Locale.ROOT, "d%02d/report-%05d.txt", i % 40, i)), copy);
+    }
+  }
+
+  private Process startIngest() throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    return new ProcessBuilder(
+            java.toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "--data",
+            data.toString(),
+            "ingest",
+            "--threads",
+            "2",
+            corpus.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private long waitForArchivedOriginals(int atLeast, Process child) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline) {
+      long n = archived();
+      if (n >= atLeast) {
+        return n;
+      }
+      assertThat(child.isAlive()).as("the ingest is still running").isTrue();
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the child ingest archived fewer than " + atLeast + " originals");
+  }
+
+  private long archived() throws IOException {
+    Path archive = data.resolve("archive");
+    if (!Files.isDirectory(archive)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(archive)) {
+      return files
+          .filter(p -> !p.toString().endsWith(".part"))
+          .filter(Files::isRegularFile)
+          .count();
+    }
+  }
+}
