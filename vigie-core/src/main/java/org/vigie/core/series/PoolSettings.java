@@ -16,9 +16,12 @@ import java.util.Objects;
  *   <li>{@code defaultNoiseSd = 0.20}: a report's log error, ±20 % at one sd. Between grades B
  *       (0.15) and C (0.25) of the source-grading table (methods §7.4): official intelligence
  *       estimates relayed by the press. Set per source with {@link #withNoiseSd}.
- *   <li>{@code biasPriorSd = 0.30}: ridge prior on each house effect, b ~ N(0, 0.3²), so a priori
- *       95 % of sources over- or under-report by less than a factor 1.8. It shrinks toward the
- *       consensus and so cannot see a bias all sources share (an echoed upstream estimate).
+ *   <li>{@code biasPriorSd = 0.15}: ridge prior on each house effect, b ~ N(0, 0.15²), so a priori
+ *       95 % of sources over- or under-report by less than a factor 1.34. Official estimates of the
+ *       same count rarely differ more; a looser prior (methods example 1c uses 0.3) lets a source
+ *       that reported early in a build-up (1,500 then 3,000 troops) be read as biased low, which
+ *       then inflates its later, correct figures. It shrinks toward the consensus and so cannot see
+ *       a bias all sources share (an echoed upstream estimate).
  *   <li>{@code biasQPerDay = 0}: house effects are constant.
  *   <li>prior on ln N at the first date: centred on the median of the reported figures, sd 1.0.
  *   <li>{@code outlierThreshold = 3}: a report more than 3 sd from the prediction has its noise
@@ -74,7 +77,7 @@ public record PoolSettings(
   }
 
   public static PoolSettings defaults() {
-    return new PoolSettings(0.005, 0.0, 0.30, 0.20, Map.of(), Map.of(), Double.NaN, 1.0, 3.0);
+    return new PoolSettings(0.01, 0.0, 0.15, 0.20, Map.of(), Map.of(), Double.NaN, 1.0, 3.0);
   }
 
   public PoolSettings withQPerDay(double q) {

@@ -9,6 +9,11 @@ import org.vigie.core.series.Observation;
  * ({@link IntervalUpdate}) for an interval or a bound. A report further than {@code threshold} sd
  * from the prediction (for a range: from its nearer end) has its noise variance multiplied by v²/S,
  * so one wild figure cannot drag the level (methods §1.2, robustness).
+ *
+ * <p>The log-likelihood is Gaussian (ln Z for a range) up to {@code threshold} sd and declines
+ * linearly beyond, as Huber's least-favourable density does. Scoring an inflated report with its
+ * inflated variance would instead reward a small q that calls every step an outlier, and scoring it
+ * as Gaussian would let one stray figure force a large q (see {@link QEstimate}).
  */
 final class ReportUpdate {
 
@@ -33,18 +38,10 @@ final class ReportUpdate {
     double lo = report.low() > 0 ? Math.log(report.low()) : Double.NEGATIVE_INFINITY;
     double hi = Math.log(report.high());
     double gap = mu < lo ? lo - mu : mu > hi ? mu - hi : 0.0;
-    double s = hph + r;
-    String note = null;
-    if (gap * gap > threshold * threshold * s) {
-      double factor = gap * gap / s;
-      note =
-          String.format(
-              Locale.ROOT,
-              "outlier (%.1f sd from the prediction): noise variance ×%.1f",
-              gap / Math.sqrt(s),
-              factor);
-      s = hph + r * factor;
-    }
+    double s0 = hph + r;
+    double z0 = gap / Math.sqrt(s0);
+    boolean outlier = z0 > threshold;
+    double s = outlier ? hph + r * z0 * z0 : s0;
     double shift;
     double shrink;
     double logLikelihood;
@@ -52,12 +49,18 @@ final class ReportUpdate {
       IntervalUpdate.Moments z = IntervalUpdate.truncated(mu, s, lo, hi);
       shift = (z.mean() - mu) / s;
       shrink = (s - z.variance()) / (s * s);
-      logLikelihood = z.logZ();
+      logLikelihood =
+          outlier
+              ? IntervalUpdate.truncated(mu, gap * gap / (threshold * threshold), lo, hi).logZ()
+                  - threshold * (z0 - threshold)
+              : z.logZ();
     } else {
       double v = lo - mu;
       shift = v / s;
       shrink = 1.0 / s;
-      logLikelihood = -0.5 * (Math.log(2 * Math.PI * s) + v * v / s);
+      logLikelihood =
+          -0.5 * Math.log(2 * Math.PI * s0)
+              - (outlier ? threshold * z0 - 0.5 * threshold * threshold : 0.5 * z0 * z0);
     }
     for (int i = 0; i < ph.length; i++) {
       state.mean[i] += ph[i] * shift;
@@ -65,6 +68,14 @@ final class ReportUpdate {
         state.cov[i][j] -= ph[i] * ph[j] * shrink;
       }
     }
+    String note =
+        outlier
+            ? String.format(
+                Locale.ROOT,
+                "outlier (%.1f sd from the prediction): noise variance ×%.1f",
+                z0,
+                z0 * z0)
+            : null;
     return new Outcome(logLikelihood, note);
   }
 }
