@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       DocsCommand.class,
       ShowCommand.class,
+      PoolCommand.class,
+      RevisionsCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -37,7 +39,9 @@ import picocli.CommandLine.ScopeType;
       "Examples:",
       "  vigie ingest examples/",
       "  vigie --data /tmp/case docs --json",
-      "  vigie show 3f2a"
+      "  vigie show 3f2a",
+      "  vigie pool timeline.csv --series nk_troops_in_russia",
+      "  vigie revisions timeline.csv --series nk_troops_in_russia"
     })
 final class VigieCommand {
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.vigie.core.series.Echoes;
 import org.vigie.core.series.Observation;
-import org.vigie.core.series.PoolResult;
 import org.vigie.core.series.PoolSettings;
 import org.vigie.core.series.PooledPoint;
 import org.vigie.core.series.pool.KalmanPool;
@@ -17,9 +16,17 @@ import org.vigie.core.series.pool.KalmanPool;
  * Revision tests for every source of a series, on both bases of {@link Basis}: the source's own
  * successive figures, and its deviations from the consensus of the other sources (pooled by {@link
  * KalmanPool} without it, so the source is never compared with itself). Echoes count once; a
- * repeated figure stays, as a zero revision. Each basis is one Benjamini–Hochberg family.
+ * repeated figure stays, as a zero revision. Each basis is one Benjamini–Hochberg family. A
+ * source's reports dated outside the other sources' reports (by more than {@link
+ * #CONSENSUS_REACH_DAYS}) have no consensus to deviate from and are left out of that basis.
  */
 public final class RevisionAnalysis {
+
+  /**
+   * How far before the other sources' first report and after their last a consensus is still read:
+   * beyond, the pooled level is an extrapolation and a deviation from it means nothing.
+   */
+  public static final int CONSENSUS_REACH_DAYS = 7;
 
   private RevisionAnalysis() {}
 
@@ -63,36 +70,53 @@ public final class RevisionAnalysis {
       String source, List<Observation> own, List<Observation> all, PoolSettings settings) {
     List<Observation> others = all.stream().filter(o -> !o.source().equals(source)).toList();
     if (others.isEmpty()) {
-      return new SourceRevisions(
-          source,
-          Basis.CONSENSUS_DEVIATION,
-          own.size(),
-          RevisionTests.ofRevisions(new double[0]),
-          Double.NaN,
-          Double.NaN,
-          Double.NaN,
-          Flag.INSUFFICIENT_DATA,
-          "no other source reports this series");
+      return notComputed(source, own.size(), "no other source reports this series");
     }
-    List<LocalDate> dates = own.stream().map(Observation::asOf).distinct().sorted().toList();
-    PoolResult pooled = KalmanPool.pool(others, dates, settings);
+    LocalDate from = others.get(0).asOf().minusDays(CONSENSUS_REACH_DAYS);
+    LocalDate to = others.get(others.size() - 1).asOf().plusDays(CONSENSUS_REACH_DAYS);
+    List<Observation> covered =
+        own.stream().filter(o -> !o.asOf().isBefore(from) && !o.asOf().isAfter(to)).toList();
+    String note =
+        covered.size() == own.size()
+            ? ""
+            : (own.size() - covered.size())
+                + " report(s) outside the other sources' dates (±"
+                + CONSENSUS_REACH_DAYS
+                + " days) left out";
+    if (covered.isEmpty()) {
+      return notComputed(source, own.size(), note);
+    }
+    List<LocalDate> dates = covered.stream().map(Observation::asOf).distinct().sorted().toList();
     Map<LocalDate, Double> level = new HashMap<>();
-    for (PooledPoint p : pooled.estimates()) {
+    for (PooledPoint p : KalmanPool.pool(others, dates, settings).estimates()) {
       level.put(p.date(), p.median());
     }
-    double[] figures = own.stream().mapToDouble(Observation::figure).toArray();
-    double[] consensus = own.stream().mapToDouble(o -> level.get(o.asOf())).toArray();
+    double[] figures = covered.stream().mapToDouble(Observation::figure).toArray();
+    double[] consensus = covered.stream().mapToDouble(o -> level.get(o.asOf())).toArray();
     ConsensusDeviation d = ConsensusDeviation.of(figures, consensus);
     return new SourceRevisions(
         source,
         Basis.CONSENSUS_DEVIATION,
-        own.size(),
+        covered.size(),
         d.stats(),
         d.meanDeviation(),
         d.slope(),
         Double.NaN,
         Flag.INSUFFICIENT_DATA,
-        "");
+        note);
+  }
+
+  private static SourceRevisions notComputed(String source, int reports, String why) {
+    return new SourceRevisions(
+        source,
+        Basis.CONSENSUS_DEVIATION,
+        reports,
+        RevisionTests.ofRevisions(new double[0]),
+        Double.NaN,
+        Double.NaN,
+        Double.NaN,
+        Flag.INSUFFICIENT_DATA,
+        why);
   }
 
   /** Adjusts the testable rows' two-sided sign p by Benjamini–Hochberg and sets the flags. */

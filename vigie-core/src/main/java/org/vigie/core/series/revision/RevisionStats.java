@@ -56,7 +56,7 @@ public record RevisionStats(
 
   /** Two-sided sign-test p: twice the one-sided p in the observed direction, at most 1. */
   public double twoSidedSignP() {
-    return Math.min(1.0, 2.0 * sign.p(direction));
+    return sign.nonZero() == 0 ? 1.0 : Math.min(1.0, 2.0 * sign.p(direction));
   }
 
   /** "smoothing" (β > 0), "over-reacting" (β < 0), "no evidence" or "insufficient data". */

@@ -39,8 +39,14 @@ public record SignTest(int nonZero, int ups, double pUp, double pDown, double pr
     return nonZero - ups;
   }
 
-  /** The one-sided p in {@code direction}; 1 for {@link Direction#NONE}. */
+  /**
+   * The one-sided p in {@code direction}: 1 for {@link Direction#NONE}, NaN when there is no
+   * non-zero revision at all.
+   */
   public double p(Direction direction) {
+    if (nonZero == 0) {
+      return Double.NaN;
+    }
     return switch (direction) {
       case UP -> pUp;
       case DOWN -> pDown;

@@ -103,7 +103,11 @@ public record WilcoxonSignedRank(int n, double wPlus, double pUp, double pDown, 
     return new WilcoxonSignedRank(n, wPlus, pUp, pDown, false);
   }
 
+  /** The one-sided p in {@code direction}; NaN without non-zero revisions. */
   public double p(Direction direction) {
+    if (n == 0) {
+      return Double.NaN;
+    }
     return switch (direction) {
       case UP -> pUp;
       case DOWN -> pDown;

@@ -89,4 +89,21 @@ class RevisionAnalysisTest {
     assertThat(rows).allSatisfy(r -> assertThat(r.flag()).isEqualTo(Flag.INSUFFICIENT_DATA));
     assertThat(rows.get(0).q()).isNaN();
   }
+
+  @Test
+  void reports_dated_before_any_other_source_have_no_consensus_to_deviate_from() {
+    List<Observation> reports = new ArrayList<>();
+    reports.add(Observation.point("Early", D0, 1500));
+    reports.add(Observation.point("Early", D0.plusDays(60), 11_000));
+    reports.add(Observation.point("Other", D0.plusDays(50), 10_000));
+    reports.add(Observation.point("Other", D0.plusDays(70), 12_000));
+    SourceRevisions early =
+        RevisionAnalysis.analyse(reports, PoolSettings.defaults()).stream()
+            .filter(r -> r.source().equals("Early") && r.basis() == Basis.CONSENSUS_DEVIATION)
+            .findFirst()
+            .orElseThrow();
+    assertThat(early.reports()).isEqualTo(1);
+    assertThat(early.note()).contains("1 report(s) outside the other sources' dates");
+    assertThat(Math.exp(early.meanDeviation())).isBetween(0.9, 1.1);
+  }
 }
