@@ -19,6 +19,19 @@ final class PoolText {
   private PoolText() {}
 
   static void print(PrintWriter out, SeriesReports series, PoolResult result, String qSource) {
+    Map<String, Character> marks = marks(result.sources());
+    header(out, series, result, qSource);
+    estimates(out, result.estimates(), series.unit());
+    sources(out, result.sources(), marks);
+    notes(out, result.notes(), series.skipped());
+    out.println();
+    AsciiChart.render(result.estimates(), series.observations(), marks, series.unit(), 64, 18)
+        .forEach(out::println);
+    out.println("        ░ 95% band  ▒ 50% band  ━ median  letters: reports (lower case: a bound)");
+  }
+
+  private static void header(
+      PrintWriter out, SeriesReports series, PoolResult result, String qSource) {
     PoolSettings s = result.settings();
     out.printf(
         Locale.ROOT,
@@ -39,26 +52,27 @@ final class PoolText {
             ? String.format(
                 Locale.ROOT, "ridge prior sd %.2f (relative to the consensus)", s.biasPriorSd())
             : "relative to the anchored source " + String.join(", ", s.knownBiases().keySet()));
-    out.printf(
-        Locale.ROOT,
-        "%-10s  %9s  %21s  %21s%n",
-        "date",
-        "median",
-        "50% band",
-        "95% band (" + series.unit() + ")");
-    for (PooledPoint p : result.estimates()) {
+  }
+
+  private static void estimates(PrintWriter out, List<PooledPoint> estimates, String unit) {
+    String row = "%-10s  %9s  %21s  %21s%n";
+    out.printf(Locale.ROOT, row, "date", "median", "50% band", "95% band (" + unit + ")");
+    for (PooledPoint p : estimates) {
       out.printf(
           Locale.ROOT,
-          "%-10s  %9s  %21s  %21s%n",
+          row,
           p.date(),
           count(p.median()),
           count(p.low50()) + " – " + count(p.high50()),
           count(p.low95()) + " – " + count(p.high95()));
     }
+  }
+
+  private static void sources(
+      PrintWriter out, List<SourceBias> sources, Map<String, Character> marks) {
     out.println();
     out.println("Sources (house effect = factor on the pooled level; mark on the chart)");
-    Map<String, Character> marks = marks(result.sources());
-    for (SourceBias b : result.sources()) {
+    for (SourceBias b : sources) {
       out.printf(
           Locale.ROOT,
           "  %c  %-44s %2d report%s  ×%.2f  (95%%: ×%.2f – ×%.2f)%s%n",
@@ -71,11 +85,6 @@ final class PoolText {
           b.high95(),
           b.fixed() ? "  anchored" : "");
     }
-    notes(out, result.notes(), series.skipped());
-    out.println();
-    AsciiChart.render(result.estimates(), series.observations(), marks, series.unit(), 64, 18)
-        .forEach(out::println);
-    out.println("        ░ 95% band  ▒ 50% band  ━ median  letters: reports (lower case: a bound)");
   }
 
   private static void notes(PrintWriter out, List<PoolNote> notes, List<SkippedRow> skipped) {
