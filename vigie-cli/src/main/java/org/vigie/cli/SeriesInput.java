@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolSettings;
@@ -68,7 +69,13 @@ final class SeriesInput {
     SeriesReports reports = Timeline.parse(text).series(series);
     if (reports.observations().isEmpty()) {
       throw new InvalidInputException(
-          "--series", "series '" + series + "' has no usable row: " + reports.skipped());
+          "--series",
+          "series '"
+              + series
+              + "' has no usable row: "
+              + reports.skipped().stream()
+                  .map(k -> "line " + k.line() + " (" + k.source() + "): " + k.reason())
+                  .collect(Collectors.joining("; ")));
     }
     return reports;
   }
