@@ -50,6 +50,14 @@ final class SeriesInput {
               + " prior, effects relative to the consensus).")
   String anchor;
 
+  @Option(
+      names = "--open-bounds",
+      description =
+          "Read 'more than N' as open-ended (default: capped softly at the next 1-2-5 step,"
+              + " 10,000 → 20,000, for the upper-bound implicature of comparatives; 'at least N'"
+              + " is always open).")
+  boolean openBounds;
+
   /** The series' reports from the file. */
   SeriesReports read() {
     String text;
@@ -66,7 +74,7 @@ final class SeriesInput {
       }
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    SeriesReports reports = Timeline.parse(text).series(series);
+    SeriesReports reports = Timeline.parse(text).series(series, !openBounds);
     if (reports.observations().isEmpty()) {
       throw new InvalidInputException(
           "--series",

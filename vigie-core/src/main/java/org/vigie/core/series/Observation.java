@@ -9,10 +9,11 @@ import java.util.Objects;
  * date, not the publication date of the article that carried it).
  *
  * <p>The range {@code low..high} is on the natural scale: equal for a point, {@code high = +∞} for
- * a lower bound, {@code low = 0} for an upper bound. {@code inflation} multiplies the source's
- * noise variance for this report alone (hedging, second-hand relay); 1 means none. Reports with the
- * same {@code echoKey} are echoes of one figure, e.g. the same ministry statement relayed by
- * several outlets, and count once; by default the key is source, date, kind and figure.
+ * an open lower bound or a soft cap for "more than N" (see {@link #lowerBound}), {@code low = 0}
+ * for an upper bound. {@code inflation} multiplies the source's noise variance for this report
+ * alone (hedging, second-hand relay); 1 means none. Reports with the same {@code echoKey} are
+ * echoes of one figure, e.g. the same ministry statement relayed by several outlets, and count
+ * once; by default the key is source, date, kind and figure.
  *
  * @param source who made the estimate (the originating organisation, not the outlet)
  * @param asOf the date the estimate describes
@@ -53,8 +54,9 @@ public record Observation(
       }
       case LOWER_BOUND -> {
         requireFigure(low, "lower bound");
-        if (high != Double.POSITIVE_INFINITY) {
-          throw new IllegalArgumentException("a lower bound has high = +∞, got " + high);
+        if (!(high > low)) {
+          throw new IllegalArgumentException(
+              "a lower bound's high (+∞ or a soft cap) must exceed " + low + ", got " + high);
         }
       }
       case UPPER_BOUND -> {
@@ -86,6 +88,16 @@ public record Observation(
 
   public static Observation atLeast(String source, LocalDate asOf, double bound) {
     return of(source, asOf, ObservationKind.LOWER_BOUND, bound, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * "More than N", read with the upper-bound implicature of comparatives (methods §5.2–5.3): the
+   * reading lies between {@code bound} and {@code softCap}. The cap is soft because the reading
+   * still carries the source's noise. {@link #figure()} stays the bound.
+   */
+  public static Observation lowerBound(
+      String source, LocalDate asOf, double bound, double softCap) {
+    return of(source, asOf, ObservationKind.LOWER_BOUND, bound, softCap);
   }
 
   public static Observation atMost(String source, LocalDate asOf, double bound) {

@@ -11,7 +11,10 @@ public enum ObservationKind {
   INTERVAL,
   /** A vague phrase read as a range: "hundreds of thousands", "several dozen". */
   VAGUE_INTERVAL,
-  /** A lower bound, the quantity is above it: "more than", "at least", "over". */
+  /**
+   * A lower bound, the quantity is above it: "at least" (open), "more than", "over" (open, or
+   * softly capped at the next round number).
+   */
   LOWER_BOUND,
   /** An upper bound, the quantity is below it: "up to", "as many as", "fewer than". */
   UPPER_BOUND;

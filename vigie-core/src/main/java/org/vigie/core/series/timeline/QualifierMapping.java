@@ -18,8 +18,11 @@ import org.vigie.core.series.Observation;
  *   <li>about N, an interval 0.9N–1.1N through the exact interval update (not a point with inflated
  *       noise): around, about, approximately, roughly, some, environ, etwa;
  *   <li>nearly N, an interval 0.85N–N: nearly, almost, approaching;
- *   <li>lower bound: more_than, over, plus_de, exceeded, at_least, or_more (strict and inclusive
- *       bounds are the same for a continuous quantity; no soft cap);
+ *   <li>lower bound with a soft cap at the next step of 1-2-5 (10,000 → 20,000; 12 million → 20
+ *       million), the upper-bound implicature of comparatives (methods §5.2–5.3): more_than, over,
+ *       plus_de, exceeded; without caps ({@code softCaps} false) they are open;
+ *   <li>open lower bound, "at least" carrying ignorance rather than an implicature: at_least,
+ *       or_more (strict and inclusive bounds are the same for a continuous quantity);
  *   <li>upper bound ("maximum claim"): up_to, as_many_as, as_high_as, as_much_as, up_to_each;
  *   <li>range low–high from the columns: range, range_approx, conservative_range, capacity_estimate
  *       (an either/or container capacity: read as its low–high span);
@@ -40,6 +43,7 @@ public final class QualifierMapping {
     POINT,
     ABOUT,
     NEARLY,
+    COMPARATIVE_BOUND,
     LOWER_BOUND,
     UPPER_BOUND,
     RANGE,
@@ -82,10 +86,10 @@ public final class QualifierMapping {
           Map.entry("nearly", Treatment.NEARLY),
           Map.entry("almost", Treatment.NEARLY),
           Map.entry("approaching", Treatment.NEARLY),
-          Map.entry("more_than", Treatment.LOWER_BOUND),
-          Map.entry("over", Treatment.LOWER_BOUND),
-          Map.entry("plus_de", Treatment.LOWER_BOUND),
-          Map.entry("exceeded", Treatment.LOWER_BOUND),
+          Map.entry("more_than", Treatment.COMPARATIVE_BOUND),
+          Map.entry("over", Treatment.COMPARATIVE_BOUND),
+          Map.entry("plus_de", Treatment.COMPARATIVE_BOUND),
+          Map.entry("exceeded", Treatment.COMPARATIVE_BOUND),
           Map.entry("at_least", Treatment.LOWER_BOUND),
           Map.entry("or_more", Treatment.LOWER_BOUND),
           Map.entry("up_to", Treatment.UPPER_BOUND),
@@ -130,7 +134,13 @@ public final class QualifierMapping {
     return TREATMENTS.get(qualifier.strip().toLowerCase(Locale.ROOT));
   }
 
+  /** Maps a row with soft caps on comparative bounds, the default. */
   public static Outcome map(TimelineRow row) {
+    return map(row, true);
+  }
+
+  /** Maps a row; {@code softCaps} false reads "more than N" as an open lower bound. */
+  public static Outcome map(TimelineRow row, boolean softCaps) {
     LocalDate date = dateOf(row);
     if (date == null) {
       return Outcome.skip(
@@ -145,7 +155,7 @@ public final class QualifierMapping {
       return Outcome.skip("qualifier '" + qualifier + "' states no count of the quantity");
     }
     try {
-      Observation o = observation(treatment, qualifier, row, date);
+      Observation o = observation(treatment, qualifier, row, date, softCaps);
       return o == null
           ? Outcome.skip("no value, low or high for qualifier '" + qualifier + "'")
           : Outcome.of(o.withLabel(qualifier));
@@ -157,12 +167,13 @@ public final class QualifierMapping {
   }
 
   private static Observation observation(
-      Treatment treatment, String qualifier, TimelineRow row, LocalDate date) {
+      Treatment treatment, String qualifier, TimelineRow row, LocalDate date, boolean softCaps) {
     String s = row.source();
     double value = number(row.value());
     double low = number(row.low());
     double high = number(row.high());
-    double stated = first(value, treatment == Treatment.LOWER_BOUND ? low : high, low);
+    boolean lower = treatment == Treatment.LOWER_BOUND || treatment == Treatment.COMPARATIVE_BOUND;
+    double stated = first(value, lower ? low : high, low);
     if (Double.isNaN(stated) && treatment != Treatment.VAGUE) {
       return null;
     }
@@ -171,6 +182,10 @@ public final class QualifierMapping {
       case ABOUT -> Observation.interval(s, date, stated * (1 - ABOUT), stated * (1 + ABOUT));
       case NEARLY -> Observation.interval(s, date, stated * NEARLY, stated);
       case LOWER_BOUND -> Observation.atLeast(s, date, stated);
+      case COMPARATIVE_BOUND ->
+          softCaps
+              ? Observation.lowerBound(s, date, stated, softCap(stated))
+              : Observation.atLeast(s, date, stated);
       case UPPER_BOUND -> Observation.atMost(s, date, stated);
       case RANGE ->
           Double.isNaN(low) || Double.isNaN(high)
@@ -188,6 +203,17 @@ public final class QualifierMapping {
     }
     double[] range = VAGUE_DEFAULTS.get(qualifier);
     return range == null ? null : Observation.vague(s, date, range[0], range[1]);
+  }
+
+  /** The next value of the 1-2-5 sequence above {@code n}: 10,000 → 20,000, 6,000 → 10,000. */
+  public static double softCap(double n) {
+    double decade = Math.pow(10, Math.floor(Math.log10(n)));
+    for (double step : new double[] {1, 2, 5, 10, 20}) {
+      if (step * decade > n * (1 + 1e-12)) {
+        return step * decade;
+      }
+    }
+    throw new IllegalStateException("no 1-2-5 step above " + n);
   }
 
   private static double first(double... candidates) {

@@ -83,11 +83,21 @@ public final class Timeline {
   }
 
   /**
-   * The reports of series {@code name}.
+   * The reports of series {@code name}, comparative bounds softly capped.
    *
    * @throws InvalidInputException if no row has that quantity; the message lists those that exist
    */
   public SeriesReports series(String name) {
+    return series(name, true);
+  }
+
+  /**
+   * The reports of series {@code name}; {@code softCaps} false reads "more than N" as an open lower
+   * bound instead of capping it softly at the next 1-2-5 step.
+   *
+   * @throws InvalidInputException if no row has that quantity; the message lists those that exist
+   */
+  public SeriesReports series(String name, boolean softCaps) {
     List<TimelineRow> selected = rows.stream().filter(r -> r.quantity().equals(name)).toList();
     if (selected.isEmpty()) {
       throw new InvalidInputException(
@@ -100,7 +110,7 @@ public final class Timeline {
     List<Observation> observations = new ArrayList<>();
     List<SkippedRow> skipped = new ArrayList<>();
     for (TimelineRow r : selected) {
-      QualifierMapping.Outcome outcome = QualifierMapping.map(r);
+      QualifierMapping.Outcome outcome = QualifierMapping.map(r, softCaps);
       if (outcome.observation() != null) {
         observations.add(outcome.observation());
       } else {

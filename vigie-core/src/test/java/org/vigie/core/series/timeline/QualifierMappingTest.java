@@ -45,8 +45,10 @@ class QualifierMappingTest {
     "etwa, INTERVAL, 10800, 13200",
     "nearly, INTERVAL, 10200, 12000",
     "approaching, INTERVAL, 10200, 12000",
-    "more_than, LOWER_BOUND, 12000, Infinity",
-    "exceeded, LOWER_BOUND, 12000, Infinity",
+    "more_than, LOWER_BOUND, 12000, 20000",
+    "exceeded, LOWER_BOUND, 12000, 20000",
+    "at_least, LOWER_BOUND, 12000, Infinity",
+    "or_more, LOWER_BOUND, 12000, Infinity",
     "up_to, UPPER_BOUND, 0, 12000",
     "as_high_as, UPPER_BOUND, 0, 12000"
   })
@@ -104,5 +106,28 @@ class QualifierMappingTest {
     assertThat(QualifierMapping.number("12,000")).isEqualTo(12000);
     assertThat(QualifierMapping.number("12 000")).isEqualTo(12000);
     assertThat(QualifierMapping.number("")).isNaN();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "10000, 20000",
+    "12000, 20000",
+    "6000, 10000",
+    "3000, 5000",
+    "20000, 50000",
+    "1, 2",
+    "12000000, 20000000"
+  })
+  void the_soft_cap_of_more_than_n_is_the_next_one_two_five_step(double n, double cap) {
+    assertThat(QualifierMapping.softCap(n)).isEqualTo(cap);
+  }
+
+  @Test
+  void without_soft_caps_more_than_n_is_open_ended() {
+    Observation open =
+        QualifierMapping.map(row("2024-11-04", "day", "6000", "6000", "", "more_than"), false)
+            .observation();
+    assertThat(open.high()).isInfinite();
+    assertThat(open.figure()).isEqualTo(6000);
   }
 }
