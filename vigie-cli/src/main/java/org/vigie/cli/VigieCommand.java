@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       DocsCommand.class,
       ShowCommand.class,
+      PoolCommand.class,
+      RevisionsCommand.class,
       AchCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
@@ -39,6 +41,8 @@ import picocli.CommandLine.ScopeType;
       "  vigie ingest examples/corpus",
       "  vigie --data /tmp/case docs --json",
       "  vigie show 3f2a",
+      "  vigie pool timeline.csv --series nk_troops_in_russia",
+      "  vigie revisions timeline.csv --series nk_troops_in_russia",
       "  vigie ach score examples/ach/nk-troops-role.json"
     })
 final class VigieCommand {

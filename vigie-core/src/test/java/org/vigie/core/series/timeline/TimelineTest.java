@@ -1,0 +1,69 @@
+package org.vigie.core.series.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.vigie.core.error.InvalidInputException;
+
+class TimelineTest {
+
+  private static final Path REAL = Path.of("../../shared/data/nk_estimates_timeline.csv");
+
+  private static Timeline real() throws IOException {
+    return Timeline.parse(Files.readString(REAL, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void reads_all_105_rows_of_the_shared_timeline() throws IOException {
+    Timeline t = real();
+    assertThat(t.rows()).hasSize(105);
+    assertThat(t.quantities()).containsEntry("nk_troops_in_russia", 11);
+    assertThat(t.quantities()).containsEntry("nk_casualties_total", 12);
+  }
+
+  @Test
+  void every_qualifier_in_the_shared_timeline_has_a_treatment() throws IOException {
+    assertThat(real().rows())
+        .allSatisfy(
+            r ->
+                assertThat(QualifierMapping.treatmentOf(r.qualifier()))
+                    .as(r.qualifier())
+                    .isNotNull());
+  }
+
+  @Test
+  void troops_in_russia_gives_eleven_observations_in_troops() throws IOException {
+    SeriesReports troops = real().series("nk_troops_in_russia");
+    assertThat(troops.observations()).hasSize(11);
+    assertThat(troops.skipped()).isEmpty();
+    assertThat(troops.unit()).isEqualTo("troops");
+  }
+
+  @Test
+  void skipped_rows_say_why() throws IOException {
+    SeriesReports missiles = real().series("nk_ballistic_missiles_supplied");
+    assertThat(missiles.skipped())
+        .anySatisfy(s -> assertThat(s.reason()).contains("no usable date"));
+  }
+
+  @Test
+  void an_unknown_series_lists_the_ones_that_exist() throws IOException {
+    Timeline t = real();
+    assertThatThrownBy(() -> t.series("nk_tanks"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("no series 'nk_tanks'")
+        .hasMessageContaining("nk_troops_in_russia");
+  }
+
+  @Test
+  void a_file_without_the_timeline_columns_is_rejected() {
+    assertThatThrownBy(() -> Timeline.parse("a,b\n1,2\n"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("missing column(s) date, date_precision");
+  }
+}
