@@ -39,6 +39,9 @@ import org.vigie.text.language.LanguageIdentifier;
  */
 public final class IngestService {
 
+  /** The most documents stored in one transaction. */
+  private static final int MAX_BATCH = 256;
+
   private final Store store;
   private final LanguageIdentifier languages;
   private final Clock clock;
@@ -65,19 +68,16 @@ public final class IngestService {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), readerThreads());
     try {
       Deque<Future<Prepared>> window = new ArrayDeque<>();
-      int windowSize = 4 * options.threads();
-      int done = 0;
-      long bytesDone = 0;
+      int windowSize = 8 * options.threads();
+      Progress progress = new Progress(listener);
       for (Path file : input.files()) {
         window.add(pool.submit(() -> prepare(file)));
         if (window.size() >= windowSize) {
-          bytesDone += store(await(window.poll()), tally);
-          listener.progressed(++done, bytesDone);
+          store(nextBatch(window), tally, progress);
         }
       }
       while (!window.isEmpty()) {
-        bytesDone += store(await(window.poll()), tally);
-        listener.progressed(++done, bytesDone);
+        store(nextBatch(window), tally, progress);
       }
     } finally {
       pool.shutdownNow();
@@ -167,47 +167,66 @@ public final class IngestService {
     return reading.part() == null ? "" : reading.part();
   }
 
-  /** Runs on the calling thread, in input order. Returns the bytes of the file handled. */
-  private long store(Prepared prepared, Tally tally) {
-    String path = prepared.path().toString();
-    if (prepared instanceof AlreadyStored) {
-      tally.duplicates++;
-      store.documents().forgetFailure(path);
-    } else if (prepared instanceof Failed f) {
-      tally.fail(new IngestFailure(path, f.sha256(), f.reason(), clock.instant()));
-    } else if (prepared instanceof Parsed p) {
-      for (Ready ready : p.documents()) {
-        storeOne(ready, tally);
-      }
-      for (Readings.Problem problem : p.problems()) {
-        tally.fail(
-            new IngestFailure(path + problem.where(), null, problem.reason(), clock.instant()));
-      }
-      if (p.problems().isEmpty()) {
-        store.documents().forgetFailure(path);
-      }
+  /**
+   * The next file in input order, and those after it that are already read: stored together in one
+   * transaction, which is what lets the single storing thread keep up with the readers.
+   */
+  private static List<Prepared> nextBatch(Deque<Future<Prepared>> window) {
+    List<Prepared> batch = new ArrayList<>();
+    batch.add(await(window.poll()));
+    while (!window.isEmpty() && window.peek().isDone() && batch.size() < MAX_BATCH) {
+      batch.add(await(window.poll()));
     }
-    return prepared.size();
+    return batch;
   }
 
-  private void storeOne(Ready ready, Tally tally) {
-    Document document = ready.document();
-    if (store.documents().containsSha256(document.sha256())) {
-      tally.duplicates++;
-      return;
-    }
-    // The original first: a crash between the two leaves an archived file and no row, which a
-    // re-run completes; never a row whose original is missing.
-    store.archive().put(document.sha256(), ready.original());
-    Document stamped = withIngestedAt(document, clock.instant());
-    if (store.documents().add(stamped)) {
-      tally.added++;
-      if (stamped.status() == DocumentStatus.TRUNCATED) {
-        tally.truncated++;
-        tally.listener.truncated(stamped.origin(), stamped.statusReason());
+  /** Runs on the calling thread, in input order. */
+  private void store(List<Prepared> batch, Tally tally, Progress progress) {
+    List<Ready> ready = new ArrayList<>();
+    for (Prepared prepared : batch) {
+      String path = prepared.path().toString();
+      if (prepared instanceof AlreadyStored) {
+        tally.duplicates++;
+        tally.read(path);
+      } else if (prepared instanceof Failed f) {
+        tally.fail(new IngestFailure(path, f.sha256(), f.reason(), clock.instant()));
+      } else if (prepared instanceof Parsed p) {
+        ready.addAll(p.documents());
+        for (Readings.Problem problem : p.problems()) {
+          tally.fail(
+              new IngestFailure(path + problem.where(), null, problem.reason(), clock.instant()));
+        }
+        if (p.problems().isEmpty()) {
+          tally.read(path);
+        }
       }
-    } else {
-      tally.duplicates++;
+    }
+    storeDocuments(ready, tally);
+    for (Prepared prepared : batch) {
+      progress.fileDone(prepared.size());
+    }
+  }
+
+  private void storeDocuments(List<Ready> ready, Tally tally) {
+    // Originals first: a crash between the two leaves archived files and no rows, which a re-run
+    // completes; never a row whose original is missing.
+    List<Document> documents = new ArrayList<>();
+    for (Ready r : ready) {
+      store.archive().put(r.document().sha256(), r.original());
+      documents.add(withIngestedAt(r.document(), clock.instant()));
+    }
+    List<Boolean> added = store.documents().addAll(documents);
+    for (int i = 0; i < documents.size(); i++) {
+      Document d = documents.get(i);
+      if (!added.get(i)) {
+        tally.duplicates++;
+        continue;
+      }
+      tally.added++;
+      if (d.status() == DocumentStatus.TRUNCATED) {
+        tally.truncated++;
+        tally.listener.truncated(d.origin(), d.statusReason());
+      }
     }
   }
 
@@ -257,16 +276,45 @@ public final class IngestService {
     };
   }
 
+  /** Files handled so far, for the listener. */
+  private static final class Progress {
+    private final IngestListener listener;
+    private int files;
+    private long bytes;
+
+    Progress(IngestListener listener) {
+      this.listener = listener;
+    }
+
+    void fileDone(long size) {
+      bytes += size;
+      listener.progressed(++files, bytes);
+    }
+  }
+
   /** Counts of one run, kept by the storing thread only. */
   private final class Tally {
     final IngestListener listener;
     final List<IngestFailure> failures = new ArrayList<>();
+
+    /** Paths that failed in an earlier run, whose failure is forgotten once they are read. */
+    final java.util.Set<String> failedBefore = new java.util.HashSet<>();
+
     int added;
     int duplicates;
     int truncated;
 
     Tally(IngestListener listener) {
       this.listener = listener;
+      for (IngestFailure f : store.documents().failures()) {
+        failedBefore.add(f.path());
+      }
+    }
+
+    void read(String path) {
+      if (failedBefore.remove(path)) {
+        store.documents().forgetFailure(path);
+      }
     }
 
     void fail(IngestFailure failure) {

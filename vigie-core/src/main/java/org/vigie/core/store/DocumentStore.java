@@ -19,6 +19,14 @@ public interface DocumentStore {
    */
   boolean add(Document document);
 
+  /**
+   * Adds documents in one transaction, each unless its SHA-256 is already stored (or appears
+   * earlier in the list).
+   *
+   * @return for each document, in order, whether it was added
+   */
+  List<Boolean> addAll(List<Document> documents);
+
   /** Whether a document with this SHA-256 is stored. */
   boolean containsSha256(String sha256);
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.vigie.core.document.Document;
 import org.vigie.core.document.DocumentStatus;
 import org.vigie.core.document.DocumentSummary;
@@ -33,15 +34,27 @@ final class SqlDocumentStore implements DocumentStore {
 
   @Override
   public boolean add(Document d) {
-    return jdbi.withHandle(
-            h ->
-                h.createUpdate(
-                        "INSERT INTO documents (id, sha256, origin, container, ingested_at, size,"
-                            + " media_type, lang, title, published, source, text, chars, status,"
-                            + " status_reason) VALUES (:id, :sha256, :origin, :container,"
-                            + " :ingestedAt, :size, :mediaType, :lang, :title, :published,"
-                            + " :source, :text, :chars, :status, :statusReason)"
-                            + " ON CONFLICT (sha256) DO NOTHING")
+    return addAll(List.of(d)).get(0);
+  }
+
+  @Override
+  public List<Boolean> addAll(List<Document> documents) {
+    if (documents.isEmpty()) {
+      return List.of();
+    }
+    int[] counts =
+        jdbi.inTransaction(
+            h -> {
+              PreparedBatch batch =
+                  h.prepareBatch(
+                      "INSERT INTO documents (id, sha256, origin, container, ingested_at, size,"
+                          + " media_type, lang, title, published, source, text, chars, status,"
+                          + " status_reason) VALUES (:id, :sha256, :origin, :container,"
+                          + " :ingestedAt, :size, :mediaType, :lang, :title, :published,"
+                          + " :source, :text, :chars, :status, :statusReason)"
+                          + " ON CONFLICT (sha256) DO NOTHING");
+              for (Document d : documents) {
+                batch
                     .bind("id", d.id())
                     .bind("sha256", d.sha256())
                     .bind("origin", d.origin())
@@ -57,8 +70,15 @@ final class SqlDocumentStore implements DocumentStore {
                     .bind("chars", d.chars())
                     .bind("status", d.status().code())
                     .bind("statusReason", d.statusReason())
-                    .execute())
-        == 1;
+                    .add();
+              }
+              return batch.execute();
+            });
+    List<Boolean> added = new java.util.ArrayList<>(counts.length);
+    for (int count : counts) {
+      added.add(count == 1);
+    }
+    return added;
   }
 
   @Override

@@ -83,6 +83,23 @@ public abstract class DocumentStoreContract {
   }
 
   @Test
+  void adds_a_batch_in_one_go_and_says_which_were_duplicates() {
+    store.documents().add(doc("b", "b.txt"));
+    List<Boolean> added =
+        store
+            .documents()
+            .addAll(
+                List.of(
+                    doc("a", "a.txt"),
+                    doc("b", "b-again.txt"),
+                    doc("c", "c.txt"),
+                    doc("a", "a-again.txt")));
+    assertThat(added).containsExactly(true, false, true, false);
+    assertThat(store.documents().count()).isEqualTo(3);
+    assertThat(store.documents().addAll(List.of())).isEmpty();
+  }
+
+  @Test
   void adds_each_document_once_when_writers_race() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4, r -> new Thread(r, "contract-writer"));
     try {
