@@ -36,6 +36,7 @@ public final class TestPostgres {
   public static final String VARIABLE = "VIGIE_TEST_POSTGRES";
 
   private static final AtomicInteger SCHEMAS = new AtomicInteger();
+  private static final List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
   private static String server;
 
   private TestPostgres() {}
@@ -54,6 +55,7 @@ public final class TestPostgres {
             System.nanoTime() % 1_000_000,
             SCHEMAS.incrementAndGet());
     execute(base, "CREATE SCHEMA " + schema);
+    CREATED.add(schema);
     return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
@@ -71,9 +73,26 @@ public final class TestPostgres {
   private static synchronized String server() {
     if (server == null) {
       String given = System.getenv(VARIABLE);
-      server = given != null && !given.isBlank() ? given.strip() : PrivateCluster.start();
+      if (given != null && !given.isBlank()) {
+        server = given.strip();
+        // A server that outlives the tests gets its schemas back.
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(TestPostgres::dropSchemas, "vigie-test-postgres-drop"));
+      } else {
+        server = PrivateCluster.start();
+      }
     }
     return server;
+  }
+
+  private static void dropSchemas() {
+    for (String schema : CREATED) {
+      try {
+        execute(server, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      } catch (RuntimeException e) {
+        // The server went first; its owner cleans up.
+      }
+    }
   }
 
   /** A throw-away cluster under target/, run from the Debian binaries. */
