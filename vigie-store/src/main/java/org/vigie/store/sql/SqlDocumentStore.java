@@ -50,7 +50,10 @@ final class SqlDocumentStore implements DocumentStore {
                             + " status_reason) VALUES (:id, :sha256, :origin, :container,"
                             + " :ingestedAt, :size, :mediaType, :lang, :title, :published,"
                             + " :source, :text, :chars, :status, :statusReason)"
-                            + " ON CONFLICT (sha256) DO NOTHING")
+                            // No conflict target: the id is unique too, and when two writers add
+                            // the same document at once, PostgreSQL may find the clash on the
+                            // primary key first.
+                            + " ON CONFLICT DO NOTHING")
                     .bind("id", d.id())
                     .bind("sha256", d.sha256())
                     .bind("origin", noNul(d.origin()))

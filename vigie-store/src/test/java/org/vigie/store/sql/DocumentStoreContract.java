@@ -212,8 +212,9 @@ public abstract class DocumentStoreContract {
             () -> {
               int added = 0;
               for (int i = 0; i < docsPerThread; i++) {
-                // Each thread writes its own documents, and one that every thread writes too.
-                String content = i == 0 ? "shared" : "t" + thread + "-d" + i;
+                // Each thread writes its own documents, and every fourth one all threads write
+                // too, at about the same time.
+                String content = i % 4 == 0 ? "shared-" + i : "t" + thread + "-d" + i;
                 added += target.documents().add(doc(content, content + ".txt")) ? 1 : 0;
                 target
                     .documents()
@@ -227,7 +228,8 @@ public abstract class DocumentStoreContract {
       for (Future<Integer> f : pool.invokeAll(writers)) {
         added += f.get();
       }
-      int expected = instances * threadsPerInstance * (docsPerThread - 1) + 1;
+      int shared = docsPerThread / 4;
+      int expected = instances * threadsPerInstance * (docsPerThread - shared) + shared;
       assertThat(added).isEqualTo(expected);
       for (Store s : stores) {
         assertThat(s.documents().count()).isEqualTo(expected);
@@ -235,7 +237,40 @@ public abstract class DocumentStoreContract {
             .hasSize(instances * threadsPerInstance * docsPerThread);
       }
       assertThat(store.documents().get(Document.idOf(sha("t8-d39")))).isPresent();
-      assertThat(store.documents().get(Document.idOf(sha("shared")))).isPresent();
+      assertThat(store.documents().get(Document.idOf(sha("shared-36")))).isPresent();
+    } finally {
+      pool.shutdownNow();
+      stores.stream().skip(1).forEach(Store::close);
+    }
+  }
+
+  @Test
+  void adds_a_document_once_when_writers_on_several_instances_add_it_at_the_same_instant()
+      throws Exception {
+    int writers = 6, documents = 30;
+    List<Store> stores = new ArrayList<>(List.of(store, reopen(), reopen()));
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(writers);
+    ExecutorService pool = Executors.newFixedThreadPool(writers, r -> new Thread(r, "racer"));
+    try {
+      List<Callable<Integer>> racers = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        Store target = stores.get(w % stores.size());
+        racers.add(
+            () -> {
+              int added = 0;
+              for (int i = 0; i < documents; i++) {
+                together.await();
+                added += target.documents().add(doc("race-" + i, "race.txt")) ? 1 : 0;
+              }
+              return added;
+            });
+      }
+      int added = 0;
+      for (Future<Integer> f : pool.invokeAll(racers)) {
+        added += f.get();
+      }
+      assertThat(added).isEqualTo(documents);
+      assertThat(store.documents().count()).isEqualTo(documents);
     } finally {
       pool.shutdownNow();
       stores.stream().skip(1).forEach(Store::close);

@@ -1,0 +1,129 @@
+package org.vigie.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.vigie.core.search.Snippet;
+
+/**
+ * The best passages of each hit's text, with the matched words marked (Lucene's unified
+ * highlighter, reading offsets from the postings). A hit that matched by its title only gets the
+ * beginning of its text.
+ */
+final class Snippets {
+
+  /** Passages per snippet. */
+  private static final int PASSAGES = 2;
+
+  /** Passages are cut at word boundaries near this length, in characters. */
+  private static final int PASSAGE_CHARS = 160;
+
+  /** Matches further into a text than this are not looked for (very long texts). */
+  private static final int MAX_CHARS = 1_000_000;
+
+  private static final String[] TEXT_FIELDS =
+      Arrays.stream(Language.values()).map(Language::textField).toArray(String[]::new);
+
+  private Snippets() {}
+
+  /** One snippet per document id of {@code docIds}, in the same order. */
+  static List<Snippet> of(IndexSearcher searcher, Analyzers analyzers, Query query, int[] docIds)
+      throws IOException {
+    Highlighter h = new Highlighter(searcher, analyzers);
+    int[] passages = new int[TEXT_FIELDS.length];
+    Arrays.fill(passages, PASSAGES);
+    Map<String, Object[]> byField = h.highlight(TEXT_FIELDS, query, docIds, passages);
+    List<Snippet> snippets = new ArrayList<>(docIds.length);
+    for (int i = 0; i < docIds.length; i++) {
+      Snippet found = null;
+      for (String field : TEXT_FIELDS) {
+        Object s = byField.get(field)[i];
+        if (s != null) {
+          found = (Snippet) s;
+          break;
+        }
+      }
+      snippets.add(found == null ? Snippet.plain("") : found);
+    }
+    return snippets;
+  }
+
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(IndexSearcher searcher, Analyzers analyzers) {
+      super(
+          UnifiedHighlighter.builder(searcher, analyzers.perField())
+              .withFormatter(new Formatter())
+              .withMaxLength(MAX_CHARS)
+              .withBreakIterator(
+                  () ->
+                      LengthGoalBreakIterator.createClosestToLength(
+                          BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+              .withMaxNoHighlightPassages(1));
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] passages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, passages);
+    }
+  }
+
+  /** Passages to a {@link Snippet}: whitespace runs folded to one space, marks moved along. */
+  private static final class Formatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      StringBuilder text = new StringBuilder();
+      List<Snippet.Mark> marks = new ArrayList<>();
+      for (Passage p : passages) {
+        if (text.length() > 0) {
+          text.append(" … ");
+        }
+        appendFolded(text, marks, content, p);
+      }
+      return new Snippet(text.toString(), marks);
+    }
+
+    private static void appendFolded(
+        StringBuilder text, List<Snippet.Mark> marks, String content, Passage p) {
+      int from = p.getStartOffset(), to = p.getEndOffset(), base = text.length();
+      // at[i - from]: where the character at offset i lands in the text.
+      int[] at = new int[to - from + 1];
+      boolean inSpace = false;
+      for (int i = from; i < to; i++) {
+        at[i - from] = text.length();
+        char c = content.charAt(i);
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          if (!inSpace && text.length() > base) {
+            text.append(' ');
+          }
+          inSpace = true;
+        } else {
+          text.append(c);
+          inSpace = false;
+        }
+      }
+      at[to - from] = text.length();
+      if (inSpace) {
+        text.setLength(text.length() - 1);
+      }
+      int previousEnd = 0;
+      for (int m = 0; m < p.getNumMatches(); m++) {
+        int start = at[Math.max(p.getMatchStarts()[m], from) - from];
+        int end = Math.min(at[Math.min(p.getMatchEnds()[m], to) - from], text.length());
+        if (start >= previousEnd && end > start) {
+          marks.add(new Snippet.Mark(start, end));
+          previousEnd = end;
+        }
+      }
+    }
+  }
+}
