@@ -28,6 +28,9 @@ final class Snippets {
   /** Passages are cut at word boundaries near this length, in characters. */
   private static final int PASSAGE_CHARS = 160;
 
+  /** A text this short is shown whole. */
+  private static final int WHOLE_TEXT_CHARS = 2 * PASSAGE_CHARS;
+
   /** Matches further into a text than this are not looked for (very long texts). */
   private static final int MAX_CHARS = 1_000_000;
 
@@ -77,19 +80,47 @@ final class Snippets {
     }
   }
 
-  /** Passages to a {@link Snippet}: whitespace runs folded to one space, marks moved along. */
+  /**
+   * Passages to a {@link Snippet}: a short text whole, a long one as its passages with "…" where
+   * text was left out; whitespace runs folded to one space, marks moved along.
+   */
   private static final class Formatter extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
       StringBuilder text = new StringBuilder();
       List<Snippet.Mark> marks = new ArrayList<>();
-      for (Passage p : passages) {
-        if (text.length() > 0) {
+      if (content.length() <= WHOLE_TEXT_CHARS) {
+        appendFolded(text, marks, content, whole(passages, content));
+        return new Snippet(text.toString(), marks);
+      }
+      for (int i = 0; i < passages.length; i++) {
+        Passage p = passages[i];
+        if (i > 0) {
           text.append(" … ");
+        } else if (p.getStartOffset() > 0) {
+          text.append("… ");
         }
         appendFolded(text, marks, content, p);
       }
+      if (passages.length > 0 && passages[passages.length - 1].getEndOffset() < content.length()) {
+        text.append(" …");
+      }
       return new Snippet(text.toString(), marks);
+    }
+
+    /** One passage over the whole text, with the matches of all the passages. */
+    private static Passage whole(Passage[] passages, String content) {
+      Passage all = new Passage();
+      all.setStartOffset(0);
+      all.setEndOffset(content.length());
+      List<Passage> byStart = new ArrayList<>(List.of(passages));
+      byStart.sort(java.util.Comparator.comparingInt(Passage::getStartOffset));
+      for (Passage p : byStart) {
+        for (int m = 0; m < p.getNumMatches(); m++) {
+          all.addMatch(p.getMatchStarts()[m], p.getMatchEnds()[m], p.getMatchTerms()[m], 1);
+        }
+      }
+      return all;
     }
 
     private static void appendFolded(

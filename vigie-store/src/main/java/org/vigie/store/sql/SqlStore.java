@@ -18,6 +18,9 @@ import org.vigie.store.archive.FileArchive;
 /** A store in a SQL database (SQLite or PostgreSQL), with its originals in a file archive. */
 public final class SqlStore implements Store {
 
+  /** The database file of the embedded store, in its data folder. */
+  public static final String SQLITE_FILE = "vigie.db";
+
   private final HikariDataSource dataSource;
   private final Dialect dialect;
   private final Archive archive;
@@ -37,7 +40,7 @@ public final class SqlStore implements Store {
   /** The embedded store: {@code DIR/vigie.db} and {@code DIR/archive/}, created when missing. */
   public static SqlStore openSqlite(Path dataDir) {
     createDirectories(dataDir);
-    Path db = dataDir.resolve("vigie.db");
+    Path db = dataDir.resolve(SQLITE_FILE);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -49,7 +52,12 @@ public final class SqlStore implements Store {
     pool.setDataSource(sqlite);
     pool.setMaximumPoolSize(4);
     pool.setPoolName("vigie-sqlite");
-    return open(pool, Dialect.SQLITE, dataDir, "sqlite:" + db);
+    return open(pool, Dialect.SQLITE, dataDir, describeSqlite(dataDir));
+  }
+
+  /** How the embedded store in this folder is named in messages. */
+  public static String describeSqlite(Path dataDir) {
+    return "sqlite:" + dataDir.resolve(SQLITE_FILE);
   }
 
   /** The server store: a PostgreSQL database, with the originals under {@code DIR/archive/}. */
