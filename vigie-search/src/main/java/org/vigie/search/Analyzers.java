@@ -1,34 +1,35 @@
 package org.vigie.search;
 
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * One analyzer per language, loaded once (Nori's and Morfologik's dictionaries take a few hundred
- * milliseconds), and the per-field analyzer the index writer and the highlighter use.
+ * One analyzer per language, each made on first use (Nori's Korean dictionary takes most of a
+ * second to load: a search in French only, or an index of French documents, need not wait for it),
+ * and the per-field analyzer the index writer and the highlighter use.
  */
 final class Analyzers implements AutoCloseable {
 
-  private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
-  private final PerFieldAnalyzerWrapper perField;
-
-  Analyzers() {
-    Map<String, Analyzer> fields = new HashMap<>();
-    for (Language l : Language.values()) {
-      Analyzer a = l.analyzer();
-      byLanguage.put(l, a);
-      fields.put(l.textField(), a);
-      fields.put(l.titleField(), a);
-    }
-    perField = new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
-  }
+  private final Map<Language, Analyzer> byLanguage = new ConcurrentHashMap<>();
+  private final Analyzer keyword = new KeywordAnalyzer();
+  private final Analyzer perField =
+      new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+          for (Language l : Language.values()) {
+            if (fieldName.equals(l.textField()) || fieldName.equals(l.titleField())) {
+              return of(l);
+            }
+          }
+          return keyword;
+        }
+      };
 
   Analyzer of(Language language) {
-    return byLanguage.get(language);
+    return byLanguage.computeIfAbsent(language, Language::analyzer);
   }
 
   Analyzer perField() {
@@ -38,6 +39,7 @@ final class Analyzers implements AutoCloseable {
   @Override
   public void close() {
     perField.close();
+    keyword.close();
     byLanguage.values().forEach(Analyzer::close);
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.vigie.core.document.Document;
 import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.IndexEntry;
@@ -41,6 +42,15 @@ final class BulkIndexer implements AutoCloseable {
   }
 
   void add(Document document) {
+    submit(() -> entries.apply(document));
+  }
+
+  /** An entry made already (the benchmark's). */
+  void addEntry(IndexEntry entry) {
+    submit(() -> entry);
+  }
+
+  private void submit(Supplier<IndexEntry> entry) {
     RuntimeException failed = failure.get();
     if (failed != null) {
       throw failed;
@@ -49,7 +59,7 @@ final class BulkIndexer implements AutoCloseable {
     pool.execute(
         () -> {
           try {
-            index.add(entries.apply(document));
+            index.add(entry.get());
             indexed.incrementAndGet();
           } catch (RuntimeException e) {
             failure.compareAndSet(null, e);
