@@ -2,20 +2,14 @@ package org.vigie.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -28,8 +22,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.IndexEntry;
@@ -39,10 +31,9 @@ import org.vigie.core.search.SearchResults;
 import org.vigie.core.search.Snippet;
 
 /**
- * The index in a folder. Opening it never fails for what is in the folder: an index that cannot be
- * read (damaged, truncated, of another Lucene version or another field layout) is emptied, and
- * {@link #damage()} says why, so that the caller refills it from the store. When another process
- * holds the index for writing, it is opened for searching only.
+ * The index in a folder: adding, deleting and searching. Opening it never fails for what is in the
+ * folder ({@link IndexOpening}): an index that cannot be read is emptied, and {@link #damage()}
+ * says why, so that the caller refills it from the store.
  */
 final class LuceneIndex implements DocumentIndex {
 
@@ -55,9 +46,6 @@ final class LuceneIndex implements DocumentIndex {
           IndexFields.PUBLISHED,
           IndexFields.SOURCE);
 
-  /** Indexes up to this size have their checksums verified when opened (about 50 ms per 64 MB). */
-  static final long VERIFIED_BYTES = 64L << 20;
-
   private final Path path;
   private final Directory directory;
   private final Analyzers analyzers;
@@ -66,7 +54,7 @@ final class LuceneIndex implements DocumentIndex {
   private final SearcherManager searchers;
   private final String damage;
 
-  private LuceneIndex(
+  LuceneIndex(
       Path path,
       Directory directory,
       Analyzers analyzers,
@@ -82,130 +70,14 @@ final class LuceneIndex implements DocumentIndex {
     this.damage = damage;
   }
 
+  /** Opens the index in this folder; see {@link IndexOpening}. */
   static LuceneIndex open(Path path, Analyzers analyzers) {
-    Directory directory = directory(path);
-    try {
-      IndexWriter writer = writer(directory, analyzers, OpenMode.CREATE_OR_APPEND);
-      try {
-        checkLayout(writer);
-        markLayout(writer);
-        SearcherManager searchers = new SearcherManager(writer, null);
-        verify(searchers, path);
-        return new LuceneIndex(path, directory, analyzers, writer, searchers, null);
-      } catch (IOException | RuntimeException e) {
-        writer.rollback();
-        throw e;
-      }
-    } catch (LockObtainFailedException e) {
-      return readOnly(path, directory, analyzers);
-    } catch (AccessDeniedException e) {
-      throw new UncheckedIOException("Vigie may not write in the search index folder " + path, e);
-    } catch (IOException | RuntimeException e) {
-      return emptied(path, directory, analyzers, IndexDamagedException.describe(e));
-    }
+    return IndexOpening.open(path, analyzers);
   }
 
   /** An empty index in place of one found damaged while in use; {@link #damage()} says why. */
   static LuceneIndex recreate(Path path, Analyzers analyzers, String why) {
-    return emptied(path, directory(path), analyzers, why);
-  }
-
-  private static Directory directory(Path path) {
-    try {
-      Files.createDirectories(path);
-      return FSDirectory.open(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unable to open the search index folder " + path, e);
-    }
-  }
-
-  /** Empties the index, after it was found damaged. */
-  private static LuceneIndex emptied(
-      Path path, Directory directory, Analyzers analyzers, String why) {
-    try {
-      for (String file : directory.listAll()) {
-        Files.deleteIfExists(path.resolve(file));
-      }
-      IndexWriter writer = writer(directory, analyzers, OpenMode.CREATE);
-      markLayout(writer);
-      return new LuceneIndex(
-          path, directory, analyzers, writer, new SearcherManager(writer, null), why);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Unable to recreate the search index in " + path, e);
-    }
-  }
-
-  private static LuceneIndex readOnly(Path path, Directory directory, Analyzers analyzers) {
-    try {
-      return new LuceneIndex(
-          path, directory, analyzers, null, new SearcherManager(directory, null), null);
-    } catch (IOException e) {
-      // Another process holds the index and it has no readable commit yet: nothing to search.
-      return new LuceneIndex(path, directory, analyzers, null, null, null);
-    }
-  }
-
-  private static IndexWriter writer(Directory directory, Analyzers analyzers, OpenMode mode)
-      throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(analyzers.perField());
-    config.setOpenMode(mode);
-    config.setRAMBufferSizeMB(64);
-    return new IndexWriter(directory, config);
-  }
-
-  /** Every commit from now on says which layout it holds. */
-  private static void markLayout(IndexWriter writer) {
-    writer.setLiveCommitData(Map.of(IndexFields.LAYOUT_KEY, IndexFields.LAYOUT).entrySet());
-  }
-
-  /**
-   * Reads a small index whole to check the checksums of its files, which Lucene otherwise checks
-   * only when merging: bytes gone bad on disk are then found now, not by a wrong answer later.
-   */
-  private static void verify(SearcherManager searchers, Path path) throws IOException {
-    long size;
-    try (Stream<Path> files = Files.list(path)) {
-      size = files.mapToLong(LuceneIndex::sizeOf).sum();
-    }
-    if (size > VERIFIED_BYTES) {
-      return;
-    }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        leaf.reader().checkIntegrity();
-      }
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
-  /** An index written with other fields than these is as good as damaged. */
-  private static void checkLayout(IndexWriter writer) throws IOException {
-    if (writer.getDocStats().maxDoc == 0) {
-      return;
-    }
-    String layout = null;
-    var committed = writer.getLiveCommitData();
-    if (committed != null) {
-      for (Map.Entry<String, String> e : committed) {
-        if (IndexFields.LAYOUT_KEY.equals(e.getKey())) {
-          layout = e.getValue();
-        }
-      }
-    }
-    if (!IndexFields.LAYOUT.equals(layout)) {
-      throw new IOException(
-          "the index has the layout " + layout + ", this Vigie writes " + IndexFields.LAYOUT);
-    }
+    return IndexOpening.recreate(path, analyzers, why);
   }
 
   /** Why the index was emptied on opening, or null when it opened as it was. */
@@ -285,11 +157,17 @@ final class LuceneIndex implements DocumentIndex {
         List.of(top.scoreDocs)
             .subList(Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length);
     int[] docIds = page.stream().mapToInt(d -> d.doc).toArray();
-    List<Snippet> snippets = Snippets.of(searcher, analyzers, query, docIds);
     StoredFields stored = searcher.storedFields();
+    List<org.apache.lucene.document.Document> docs = new ArrayList<>(page.size());
+    Language[] languages = new Language[page.size()];
+    for (int i = 0; i < page.size(); i++) {
+      docs.add(stored.document(docIds[i], HIT_FIELDS));
+      languages[i] = Language.of(docs.get(i).get(IndexFields.LANG));
+    }
+    List<Snippet> snippets = Snippets.of(searcher, analyzers, query, docIds, languages);
     List<SearchHit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      hits.add(hit(stored.document(docIds[i], HIT_FIELDS), page.get(i).score, snippets.get(i)));
+      hits.add(hit(docs.get(i), page.get(i).score, snippets.get(i)));
     }
     return new SearchResults(counted.total(), hits, counted.facets());
   }

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -34,31 +36,34 @@ final class Snippets {
   /** Matches further into a text than this are not looked for (very long texts). */
   private static final int MAX_CHARS = 1_000_000;
 
-  private static final String[] TEXT_FIELDS =
-      Arrays.stream(Language.values()).map(Language::textField).toArray(String[]::new);
-
   private Snippets() {}
 
-  /** One snippet per document id of {@code docIds}, in the same order. */
-  static List<Snippet> of(IndexSearcher searcher, Analyzers analyzers, Query query, int[] docIds)
+  /**
+   * One snippet per document id of {@code docIds}, in the same order; {@code languages[i]} is the
+   * language of document {@code docIds[i]}, whose text field alone is read.
+   */
+  static List<Snippet> of(
+      IndexSearcher searcher, Analyzers analyzers, Query query, int[] docIds, Language[] languages)
       throws IOException {
     Highlighter h = new Highlighter(searcher, analyzers);
-    int[] passages = new int[TEXT_FIELDS.length];
-    Arrays.fill(passages, PASSAGES);
-    Map<String, Object[]> byField = h.highlight(TEXT_FIELDS, query, docIds, passages);
-    List<Snippet> snippets = new ArrayList<>(docIds.length);
-    for (int i = 0; i < docIds.length; i++) {
-      Snippet found = null;
-      for (String field : TEXT_FIELDS) {
-        Object s = byField.get(field)[i];
-        if (s != null) {
-          found = (Snippet) s;
-          break;
+    Snippet[] snippets = new Snippet[docIds.length];
+    Arrays.fill(snippets, Snippet.plain(""));
+    EnumSet<Language> present = EnumSet.noneOf(Language.class);
+    present.addAll(Arrays.asList(languages));
+    for (Language language : present) {
+      int[] positions =
+          IntStream.range(0, docIds.length).filter(i -> languages[i] == language).toArray();
+      int[] ids = Arrays.stream(positions).map(i -> docIds[i]).toArray();
+      Object[] found =
+          h.highlight(new String[] {language.textField()}, query, ids, new int[] {PASSAGES})
+              .get(language.textField());
+      for (int i = 0; i < positions.length; i++) {
+        if (found[i] != null) {
+          snippets[positions[i]] = (Snippet) found[i];
         }
       }
-      snippets.add(found == null ? Snippet.plain("") : found);
     }
-    return snippets;
+    return List.of(snippets);
   }
 
   private static final class Highlighter extends UnifiedHighlighter {
