@@ -14,6 +14,7 @@ import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
+import org.vigie.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
       "Each original is archived byte for byte under its SHA-256; exact duplicates are folded;"
           + " an input that cannot be read is reported with the reason and never stops the run."
           + " Running the same ingest again adds nothing; after an interruption it completes"
-          + " the job.",
+          + " the job. Each document added is indexed for 'vigie search'.",
       "",
       "With --json, the last line of stdout is the summary:",
       "  {\"added\":N,\"duplicates\":N,\"failed\":N,\"failures\":[{\"path\":\"...\","
@@ -76,8 +77,10 @@ final class IngestCommand implements Callable<Integer> {
     long started = clock.millis();
     IngestReport report;
     try (Store store = vigie.openStore();
+        SearchService search = vigie.openSearch(store, err);
         ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
-      IngestService service = new IngestService(store, Languages.identifier(), clock, options);
+      IngestService service =
+          new IngestService(search.indexingStore(), Languages.identifier(), clock, options);
       report = service.ingest(paths, listener(bar));
     }
     double seconds = Math.max(0.001, (clock.millis() - started) / 1000.0);

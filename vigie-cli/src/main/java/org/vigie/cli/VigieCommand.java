@@ -1,7 +1,9 @@
 package org.vigie.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.vigie.core.store.Store;
+import org.vigie.search.SearchService;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
 import picocli.CommandLine.Command;
@@ -24,6 +26,10 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       DocsCommand.class,
       ShowCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
+      DeleteCommand.class,
+      MigrateCommand.class,
       PoolCommand.class,
       RevisionsCommand.class,
       AchCommand.class,
@@ -41,6 +47,8 @@ import picocli.CommandLine.ScopeType;
       "  vigie ingest examples/corpus",
       "  vigie --data /tmp/case docs --json",
       "  vigie show 3f2a",
+      "  vigie search 'soldats nord-coréens' --from 2024-10 --lang fr",
+      "  vigie --store postgresql://vigie@127.0.0.1/vigie migrate --from vigie-data",
       "  vigie pool timeline.csv --series nk_troops_in_russia",
       "  vigie revisions timeline.csv --series nk_troops_in_russia",
       "  vigie ach score examples/ach/nk-troops-role.json"
@@ -83,7 +91,23 @@ final class VigieCommand {
 
   /** Opens the store the options (or $VIGIE_STORE) name; the caller closes it. */
   Store openStore() {
+    return Stores.open(storeConfig());
+  }
+
+  /** The store the options (or $VIGIE_STORE) name. */
+  StoreConfig storeConfig() {
     String server = store != null ? store : environment.variable(STORE_VARIABLE);
-    return Stores.open(new StoreConfig(data, server == null || server.isBlank() ? null : server));
+    return new StoreConfig(data, server == null || server.isBlank() ? null : server);
+  }
+
+  /**
+   * Opens the search index beside the store ({@code DATA/index}), repairing it if need be, and says
+   * on stderr what the repair did; the caller closes it before the store.
+   */
+  SearchService openSearch(Store opened, PrintWriter err) {
+    SearchService search = SearchService.open(opened, data.resolve("index"));
+    search.notices().forEach(n -> err.println("vigie: " + n));
+    err.flush();
+    return search;
   }
 }

@@ -44,6 +44,20 @@ public interface DocumentStore {
   /** Each stored document without its text, in ingestion order. */
   void forEachSummary(Consumer<DocumentSummary> consumer);
 
+  /**
+   * Each stored document with its text, in ingestion order, read a few hundred at a time (for
+   * rebuilding an index or copying a store; memory stays flat however many there are).
+   */
+  void forEach(Consumer<Document> consumer);
+
+  /**
+   * Removes the document with exactly this id. Its original stays in the archive, so ingesting the
+   * same file again brings the document back.
+   *
+   * @return true if it was removed, false if there was no such document
+   */
+  boolean delete(String id);
+
   long count();
 
   /** Keeps a failure to read an input, so that it can be listed later. */

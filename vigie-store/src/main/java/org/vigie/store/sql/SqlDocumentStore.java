@@ -16,7 +16,13 @@ import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.store.DocumentStore;
 
-/** Documents and ingest failures in SQL that SQLite and PostgreSQL both run. */
+/**
+ * Documents and ingest failures in SQL that SQLite and PostgreSQL both run.
+ *
+ * <p>PostgreSQL refuses the NUL character in text, SQLite keeps it; so that both stores behave
+ * alike, a NUL in any text field is stored as a space on both (ingest already cleans the text the
+ * same way, so offsets into it are unchanged).
+ */
 final class SqlDocumentStore implements DocumentStore {
 
   /** The shortest id prefix accepted, so that a stray "a" does not match at random. */
@@ -25,6 +31,9 @@ final class SqlDocumentStore implements DocumentStore {
   private static final String SUMMARY_COLUMNS =
       "id, sha256, origin, container, ingested_at, size, media_type, lang, title, published,"
           + " source, chars, status, status_reason";
+
+  /** Rows fetched at a time when iterating over the whole store. */
+  private static final int FETCH_SIZE = 500;
 
   private final Jdbi jdbi;
 
@@ -52,24 +61,27 @@ final class SqlDocumentStore implements DocumentStore {
                           + " status_reason) VALUES (:id, :sha256, :origin, :container,"
                           + " :ingestedAt, :size, :mediaType, :lang, :title, :published,"
                           + " :source, :text, :chars, :status, :statusReason)"
-                          + " ON CONFLICT (sha256) DO NOTHING");
+                          // No conflict target: the id is unique too, and when two writers add
+                          // the same document at once, PostgreSQL may find the clash on the
+                          // primary key first.
+                          + " ON CONFLICT DO NOTHING");
               for (Document d : documents) {
                 batch
                     .bind("id", d.id())
                     .bind("sha256", d.sha256())
-                    .bind("origin", d.origin())
-                    .bind("container", d.container())
+                    .bind("origin", noNul(d.origin()))
+                    .bind("container", noNul(d.container()))
                     .bind("ingestedAt", Times.format(d.ingestedAt()))
                     .bind("size", d.size())
-                    .bind("mediaType", d.mediaType())
-                    .bind("lang", d.lang())
-                    .bind("title", d.title())
+                    .bind("mediaType", noNul(d.mediaType()))
+                    .bind("lang", noNul(d.lang()))
+                    .bind("title", noNul(d.title()))
                     .bind("published", Times.format(d.published()))
-                    .bind("source", d.source())
-                    .bind("text", d.text())
+                    .bind("source", noNul(d.source()))
+                    .bind("text", noNul(d.text()))
                     .bind("chars", d.chars())
                     .bind("status", d.status().code())
-                    .bind("statusReason", d.statusReason())
+                    .bind("statusReason", noNul(d.statusReason()))
                     .add();
               }
               return batch.execute();
@@ -141,12 +153,31 @@ final class SqlDocumentStore implements DocumentStore {
 
   @Override
   public void forEachSummary(Consumer<DocumentSummary> consumer) {
-    jdbi.useHandle(
+    jdbi.useTransaction(
         h ->
             h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM documents ORDER BY ingested_at, id")
-                .setFetchSize(500)
+                .setFetchSize(FETCH_SIZE)
                 .map((rs, ctx) -> summary(rs))
                 .forEach(consumer));
+  }
+
+  @Override
+  public void forEach(Consumer<Document> consumer) {
+    // In a transaction, so that PostgreSQL streams rows with a cursor instead of loading them all.
+    jdbi.useTransaction(
+        h ->
+            h.createQuery(
+                    "SELECT " + SUMMARY_COLUMNS + ", text FROM documents ORDER BY ingested_at, id")
+                .setFetchSize(FETCH_SIZE)
+                .map((rs, ctx) -> document(rs))
+                .forEach(consumer));
+  }
+
+  @Override
+  public boolean delete(String id) {
+    return jdbi.withHandle(
+            h -> h.createUpdate("DELETE FROM documents WHERE id = :id").bind("id", id).execute())
+        == 1;
   }
 
   @Override
@@ -164,9 +195,9 @@ final class SqlDocumentStore implements DocumentStore {
                         + " VALUES (:path, :sha256, :reason, :at) ON CONFLICT (path) DO UPDATE"
                         + " SET sha256 = excluded.sha256, reason = excluded.reason,"
                         + " failed_at = excluded.failed_at")
-                .bind("path", f.path())
+                .bind("path", noNul(f.path()))
                 .bind("sha256", f.sha256())
-                .bind("reason", f.reason())
+                .bind("reason", noNul(f.reason()))
                 .bind("at", Times.format(f.at()))
                 .execute());
   }
@@ -176,7 +207,7 @@ final class SqlDocumentStore implements DocumentStore {
     jdbi.useHandle(
         h ->
             h.createUpdate("DELETE FROM ingest_failures WHERE path = :path")
-                .bind("path", path)
+                .bind("path", noNul(path))
                 .execute());
   }
 
@@ -195,6 +226,10 @@ final class SqlDocumentStore implements DocumentStore {
                             rs.getString("reason"),
                             Times.instant(rs.getString("failed_at"))))
                 .list());
+  }
+
+  private static String noNul(String s) {
+    return s == null ? null : s.replace('\u0000', ' ');
   }
 
   private static DocumentSummary summary(ResultSet rs) throws SQLException {

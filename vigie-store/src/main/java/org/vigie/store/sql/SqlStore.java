@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Archive;
 import org.vigie.core.store.DocumentStore;
 import org.vigie.core.store.Store;
@@ -17,6 +22,9 @@ import org.vigie.store.archive.FileArchive;
 
 /** A store in a SQL database (SQLite or PostgreSQL), with its originals in a file archive. */
 public final class SqlStore implements Store {
+
+  /** The database file of the embedded store, in its data folder. */
+  public static final String SQLITE_FILE = "vigie.db";
 
   private final HikariDataSource dataSource;
   private final Dialect dialect;
@@ -37,7 +45,7 @@ public final class SqlStore implements Store {
   /** The embedded store: {@code DIR/vigie.db} and {@code DIR/archive/}, created when missing. */
   public static SqlStore openSqlite(Path dataDir) {
     createDirectories(dataDir);
-    Path db = dataDir.resolve("vigie.db");
+    Path db = dataDir.resolve(SQLITE_FILE);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -49,19 +57,55 @@ public final class SqlStore implements Store {
     pool.setDataSource(sqlite);
     pool.setMaximumPoolSize(4);
     pool.setPoolName("vigie-sqlite");
-    return open(pool, Dialect.SQLITE, dataDir, "sqlite:" + db);
+    return open(pool, Dialect.SQLITE, dataDir, describeSqlite(dataDir));
+  }
+
+  /** How the embedded store in this folder is named in messages. */
+  public static String describeSqlite(Path dataDir) {
+    return "sqlite:" + dataDir.resolve(SQLITE_FILE);
   }
 
   /** The server store: a PostgreSQL database, with the originals under {@code DIR/archive/}. */
   public static SqlStore openPostgres(String address, Path dataDir) {
     PostgresAddress pg = PostgresAddress.parse(address);
+    checkReachable(pg);
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(pg.jdbcUrl());
     pool.setUsername(pg.user());
     pool.setPassword(pg.password());
     pool.setMaximumPoolSize(8);
+    pool.setConnectionTimeout(15_000);
     pool.setPoolName("vigie-postgresql");
     return open(pool, Dialect.POSTGRESQL, dataDir, pg.display());
+  }
+
+  /**
+   * Connects once, so that a wrong address, a server that is down or a refused login is reported at
+   * once and in words, rather than after the pool's timeout.
+   */
+  private static void checkReachable(PostgresAddress pg) {
+    Properties login = new Properties();
+    if (pg.user() != null) {
+      login.setProperty("user", pg.user());
+    }
+    if (pg.password() != null) {
+      login.setProperty("password", pg.password());
+    }
+    login.setProperty("connectTimeout", "10");
+    try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), login)) {
+      c.isValid(10);
+    } catch (SQLException e) {
+      String why =
+          e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+      throw new InvalidInputException(
+          "--store",
+          "cannot use the PostgreSQL store "
+              + pg.display()
+              + ": "
+              + why
+              + " (is the server running, and are the address, user, password and database"
+              + " right?)");
+    }
   }
 
   private static SqlStore open(

@@ -35,7 +35,10 @@ public abstract class DocumentStoreContract {
   /** A fresh, empty store. */
   protected abstract Store openEmpty() throws Exception;
 
-  /** The same store opened again, as a new process would. */
+  /**
+   * The same store opened again, as a new process would; also called while {@link #store} is open,
+   * to get a second instance writing to the same database.
+   */
   protected abstract Store reopen() throws Exception;
 
   @BeforeEach
@@ -206,6 +209,141 @@ public abstract class DocumentStoreContract {
     assertThat(store.documents().failures())
         .extracting(IngestFailure::path)
         .containsExactly("empty.txt");
+  }
+
+  @Test
+  void loses_nothing_when_many_threads_write_through_several_store_instances() throws Exception {
+    int instances = 3, threadsPerInstance = 3, docsPerThread = 40;
+    List<Store> stores = new ArrayList<>(List.of(store));
+    for (int i = 1; i < instances; i++) {
+      stores.add(reopen());
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(instances * threadsPerInstance, r -> new Thread(r, "writer"));
+    try {
+      List<Callable<Integer>> writers = new ArrayList<>();
+      for (int t = 0; t < instances * threadsPerInstance; t++) {
+        Store target = stores.get(t % instances);
+        int thread = t;
+        writers.add(
+            () -> {
+              int added = 0;
+              for (int i = 0; i < docsPerThread; i++) {
+                // Each thread writes its own documents, and every fourth one all threads write
+                // too, at about the same time.
+                String content = i % 4 == 0 ? "shared-" + i : "t" + thread + "-d" + i;
+                added += target.documents().add(doc(content, content + ".txt")) ? 1 : 0;
+                target
+                    .documents()
+                    .recordFailure(
+                        new IngestFailure("bad-" + thread + "-" + i, null, "x", Instant.now()));
+              }
+              return added;
+            });
+      }
+      int added = 0;
+      for (Future<Integer> f : pool.invokeAll(writers)) {
+        added += f.get();
+      }
+      int shared = docsPerThread / 4;
+      int expected = instances * threadsPerInstance * (docsPerThread - shared) + shared;
+      assertThat(added).isEqualTo(expected);
+      for (Store s : stores) {
+        assertThat(s.documents().count()).isEqualTo(expected);
+        assertThat(s.documents().failures())
+            .hasSize(instances * threadsPerInstance * docsPerThread);
+      }
+      assertThat(store.documents().get(Document.idOf(sha("t8-d39")))).isPresent();
+      assertThat(store.documents().get(Document.idOf(sha("shared-36")))).isPresent();
+    } finally {
+      pool.shutdownNow();
+      stores.stream().skip(1).forEach(Store::close);
+    }
+  }
+
+  @Test
+  void adds_a_document_once_when_writers_on_several_instances_add_it_at_the_same_instant()
+      throws Exception {
+    int writers = 6, documents = 30;
+    List<Store> stores = new ArrayList<>(List.of(store, reopen(), reopen()));
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(writers);
+    ExecutorService pool = Executors.newFixedThreadPool(writers, r -> new Thread(r, "racer"));
+    try {
+      List<Callable<Integer>> racers = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        Store target = stores.get(w % stores.size());
+        racers.add(
+            () -> {
+              int added = 0;
+              for (int i = 0; i < documents; i++) {
+                together.await();
+                added += target.documents().add(doc("race-" + i, "race.txt")) ? 1 : 0;
+              }
+              return added;
+            });
+      }
+      int added = 0;
+      for (Future<Integer> f : pool.invokeAll(racers)) {
+        added += f.get();
+      }
+      assertThat(added).isEqualTo(documents);
+      assertThat(store.documents().count()).isEqualTo(documents);
+    } finally {
+      pool.shutdownNow();
+      stores.stream().skip(1).forEach(Store::close);
+    }
+  }
+
+  @Test
+  void iterates_over_whole_documents_in_the_order_they_were_ingested() {
+    List<Document> added = new ArrayList<>();
+    for (String s : List.of("c", "a", "b")) {
+      added.add(doc(s, s + ".txt"));
+      store.documents().add(added.get(added.size() - 1));
+    }
+    List<Document> seen = new ArrayList<>();
+    store.documents().forEach(seen::add);
+    assertThat(seen).containsExactlyElementsOf(added);
+  }
+
+  @Test
+  void deletes_a_document_and_lets_it_be_added_again() {
+    Document a = doc("a", "a.txt");
+    store.documents().add(a);
+    store.documents().add(doc("b", "b.txt"));
+    assertThat(store.documents().delete(a.id())).isTrue();
+    assertThat(store.documents().delete(a.id())).isFalse();
+    assertThat(store.documents().get(a.id())).isEmpty();
+    assertThat(store.documents().containsSha256(a.sha256())).isFalse();
+    assertThat(store.documents().count()).isEqualTo(1);
+    assertThat(store.documents().add(a)).isTrue();
+  }
+
+  @Test
+  void stores_a_nul_character_as_a_space_on_every_store() {
+    Document d = doc("nul", "nul\u0000.txt");
+    Document withNul =
+        new Document(
+            d.id(),
+            d.sha256(),
+            d.origin(),
+            null,
+            d.ingestedAt(),
+            d.size(),
+            d.mediaType(),
+            d.lang(),
+            "a\u0000title",
+            null,
+            null,
+            "before\u0000after",
+            DocumentStatus.OK,
+            null);
+    store.documents().add(withNul);
+    Document stored = store.documents().get(d.id()).orElseThrow();
+    assertThat(stored.text()).isEqualTo("before after");
+    assertThat(stored.title()).isEqualTo("a title");
+    assertThat(stored.origin()).isEqualTo("nul .txt");
+    assertThat(stored.chars()).isEqualTo(withNul.chars());
   }
 
   @Test

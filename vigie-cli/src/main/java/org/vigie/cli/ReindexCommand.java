@@ -1,0 +1,82 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.vigie.core.store.Store;
+import org.vigie.search.SearchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rebuilds the search index (DATA/index) from the store. Never needed in the ordinary"
+          + " course: ingest indexes as it stores, and an index found missing, damaged or behind"
+          + " the store is repaired when next opened. Use it after changing the store by other"
+          + " means, or to compact the index.",
+      "With --json: {\"documents\":N,\"seconds\":S,\"index_bytes\":B}.",
+      ""
+    })
+final class ReindexCommand implements Callable<Integer> {
+
+  @ParentCommand VigieCommand vigie;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print the outcome as one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Clock clock = vigie.environment().clock();
+    long started = clock.millis();
+    long documents;
+    try (Store store = vigie.openStore();
+        SearchService search = vigie.openSearch(store, err);
+        ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
+      bar.start((int) Math.min(Integer.MAX_VALUE, store.documents().count()), 0, "documents");
+      documents = search.reindex((done, total) -> bar.update((int) done, 0));
+    }
+    double seconds = Math.max(0.001, (clock.millis() - started) / 1000.0);
+    long bytes = sizeOf(vigie.data.resolve("index"));
+    if (json) {
+      ObjectNode o = Json.object();
+      o.put("documents", documents);
+      o.put("seconds", Math.round(seconds * 1000) / 1000.0);
+      o.put("index_bytes", bytes);
+      Json.println(out, o);
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "Indexed %,d documents in %.1f s (%,.0f documents/s); the index takes %.1f MB in %s%n",
+          documents,
+          seconds,
+          documents / seconds,
+          bytes / 1e6,
+          vigie.data.resolve("index"));
+    }
+    return Cli.OK;
+  }
+
+  private static long sizeOf(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Unable to list the search index folder " + folder, e);
+    }
+  }
+}

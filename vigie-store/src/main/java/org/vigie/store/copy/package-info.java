@@ -1,0 +1,2 @@
+/** Copying a store into another: {@code vigie migrate}. */
+package org.vigie.store.copy;
