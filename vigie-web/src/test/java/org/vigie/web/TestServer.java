@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.vigie.core.document.Document;
 import org.vigie.core.store.Store;
 import org.vigie.core.user.Role;
 import org.vigie.ingest.IngestListener;
@@ -16,6 +21,7 @@ import org.vigie.ingest.IngestService;
 import org.vigie.store.sql.SqlStore;
 import org.vigie.text.language.OptimaizeLanguageIdentifier;
 import org.vigie.web.auth.Accounts;
+import org.vigie.web.documents.Span;
 
 /**
  * A real workbench for tests: a SQLite store in a temporary folder with three users (one per role),
@@ -48,7 +54,9 @@ final class TestServer implements AutoCloseable {
     accounts.add("ana", Role.ANALYST, PASSWORD.toCharArray());
     accounts.add("vic", Role.VIEWER, PASSWORD.toCharArray());
     ingest(writeCorpus(dataDir.resolve("corpus")));
-    this.app = WebApp.create(store, TestServer::languages, Clock.systemUTC(), dataDir);
+    this.app =
+        WebApp.create(
+            store, TestServer::languages, Clock.systemUTC(), dataDir, TestServer::numbers);
     this.server = WebServer.start(app, "127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + server.port();
   }
@@ -66,6 +74,23 @@ final class TestServer implements AutoCloseable {
     return languages;
   }
 
+  /**
+   * Stands in for the claims until they are stored: every number of four digits or more (with thin,
+   * no-break or plain spaces or commas between groups) is a "quantity" span.
+   */
+  static List<Span> numbers(Document d) {
+    List<Span> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(d.text());
+    while (m.find()) {
+      out.add(
+          new Span(
+              m.start(), m.end(), "quantity", Map.of("value", m.group().replaceAll("\\D", ""))));
+    }
+    return out;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[ ,\u00A0\u202F]\\d{3})+");
+
   IngestReport ingest(Path path) {
     return new IngestService(store, languages(), Clock.systemUTC(), IngestOptions.defaults())
         .ingest(List.of(path), IngestListener.NONE);
@@ -79,6 +104,15 @@ final class TestServer implements AutoCloseable {
             + " en Russie en octobre 2024.\n\nLes effectifs pourraient atteindre 10 000.",
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("hostile.txt"), HOSTILE_TEXT, StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("wire.jsonl"),
+        "{\"url\":\"https://wire.example/1\",\"title\":\"NIS: 1,500 special forces sent\","
+            + "\"published\":\"2024-10-18\",\"source\":\"Wire\",\"text\":\"South Korea's NIS"
+            + " said about 1,500 special forces had been sent to Vladivostok.\"}\n"
+            + "{\"url\":\"https://wire.example/2\",\"title\":\"Pentagon: 10,000 in Russia\","
+            + "\"published\":\"2024-12-02\",\"source\":\"Wire\",\"text\":\"The Pentagon said"
+            + " some 10,000 North Korean soldiers were in eastern Russia.\"}\n",
+        StandardCharsets.UTF_8);
     Files.writeString(
         dir.resolve("hostile.html"),
         "<html><head><title>&lt;script&gt;alert('title')&lt;/script&gt; report</title>"

@@ -42,7 +42,7 @@ public record AchView(
     String chart,
     Sensitivity sensitivity,
     List<AnalystLink> analysts,
-    int changes) {
+    String changes) {
 
   /** The ratings an analyst can choose, in scale order, then NA. */
   public static final List<String> CHOICES =
@@ -104,7 +104,7 @@ public record AchView(
         ApiJson.write(chart(an)),
         sensitivity(an),
         analysts(a, base),
-        a.stored().log().changes().size());
+        plural(a.stored().log().changes().size(), "rating change"));
   }
 
   private static List<Row> rows(Matrix m, AchAnalysis an, String base) {
@@ -175,7 +175,13 @@ public record AchView(
     ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
     an.matrix().hypotheses().forEach(h -> labels.add(h.id()));
     option.putObject("yAxis").put("type", "value").put("min", 0).put("max", 1);
-    ArrayNode values = option.putArray("series").addObject().put("type", "bar").putArray("data");
+    ArrayNode values =
+        option
+            .putArray("series")
+            .addObject()
+            .put("type", "bar")
+            .put("barMaxWidth", 40)
+            .putArray("data");
     s.values().forEach(v -> values.add(Math.round(v * 1000) / 1000.0));
     option.putObject("grid").put("left", 40).put("right", 8).put("top", 12).put("bottom", 28);
     option.put("animation", false);
@@ -257,6 +263,10 @@ public record AchView(
     String ids =
         indices.stream().map(j -> m.hypotheses().get(j).id()).collect(Collectors.joining(" = "));
     return indices.size() == 1 ? ids + " leads" : "tie " + ids;
+  }
+
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static List<AnalystLink> analysts(AchService.Analysed a, String base) {

@@ -86,7 +86,13 @@ public record DashboardView(
     ObjectNode option = ApiJson.object();
     ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
     option.putObject("yAxis").put("type", "value").put("minInterval", 1);
-    ArrayNode values = option.putArray("series").addObject().put("type", "bar").putArray("data");
+    ArrayNode values =
+        option
+            .putArray("series")
+            .addObject()
+            .put("type", "bar")
+            .put("barMaxWidth", 40)
+            .putArray("data");
     YearMonth first = byMonth.keySet().iterator().next();
     YearMonth last = first;
     for (YearMonth m : byMonth.keySet()) {
