@@ -58,8 +58,14 @@ class WorkbenchIT {
 
   @BeforeAll
   static void start() throws IOException {
+    boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    // CI sets VIGIE_BROWSER_TESTS=required, so that a missing browser fails instead of skipping.
+    if (!present && "required".equals(System.getenv("VIGIE_BROWSER_TESTS"))) {
+      throw new IllegalStateException(
+          "VIGIE_BROWSER_TESTS=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
+    }
     assumeTrue(
-        Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        present,
         "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     server = TestServer.start(data);
     driver = chrome();
