@@ -45,11 +45,28 @@ public final class DocumentService {
     return store.documents().resolve(id);
   }
 
-  /** The languages and sources to offer as filters. */
+  /**
+   * The languages and sources to offer as filters. They change only when documents are added (the
+   * store never removes one), so they are kept until the number of documents changes.
+   */
   public Filters filters() {
-    return new Filters(
-        List.copyOf(store.documents().countByLanguage().keySet()), store.documents().sources());
+    long count = store.documents().count();
+    CachedFilters c = cachedFilters;
+    if (c == null || c.count() != count) {
+      c =
+          new CachedFilters(
+              count,
+              new Filters(
+                  List.copyOf(store.documents().countByLanguage().keySet()),
+                  store.documents().sources()));
+      cachedFilters = c;
+    }
+    return c.filters();
   }
+
+  private record CachedFilters(long count, Filters filters) {}
+
+  private volatile CachedFilters cachedFilters;
 
   /** The languages and outlets of the store, for the filter menus. */
   public record Filters(List<String> languages, List<String> sources) {}
