@@ -1,6 +1,7 @@
 package org.vigie.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
@@ -34,7 +35,7 @@ public final class WebServer implements AutoCloseable {
   /**
    * Starts serving the app on {@code host:port} (port 0 picks a free one).
    *
-   * @throws IllegalStateException when the port cannot be bound, e.g. it is taken
+   * @throws InvalidInputException when the port cannot be bound, e.g. it is taken
    */
   public static WebServer start(WebApp app, String host, int port) {
     Routes routes = new Routes();
@@ -45,29 +46,10 @@ public final class WebServer implements AutoCloseable {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
-              cfg.http.maxRequestSize = 8L << 20;
-              cfg.jetty.multipartConfig.cacheDirectory(parts.toString());
-              cfg.jetty.multipartConfig.maxFileSize(IngestPages.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-              cfg.jetty.multipartConfig.maxTotalRequestSize(
-                  IngestPages.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
-              cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+              cfg.http.maxRequestSize = 8L << 20; // bodies read whole: JSON, forms
               cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MS));
-              cfg.staticFiles.add(
-                  s -> {
-                    s.hostedPath = "/static";
-                    s.directory = "/web/static";
-                    s.location = Location.CLASSPATH;
-                    s.headers = Map.of("Cache-Control", "no-cache");
-                    s.roles = Set.of(Access.PUBLIC);
-                  });
-              cfg.staticFiles.add(
-                  s -> {
-                    s.hostedPath = "/webjars";
-                    s.directory = "META-INF/resources/webjars";
-                    s.location = Location.CLASSPATH;
-                    s.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
-                    s.roles = Set.of(Access.PUBLIC);
-                  });
+              uploads(cfg, parts);
+              staticFiles(cfg);
               routes.declare(cfg.routes, app);
             });
     try {
@@ -81,9 +63,41 @@ public final class WebServer implements AutoCloseable {
               + port
               + " ("
               + e.getMessage()
-              + "); choose another port with --port");
+              + "); choose another port"
+              + " with --port");
     }
     return new WebServer(javalin, routes, host);
+  }
+
+  /** Uploads stream to files under {@code uploads/.parts/}, up to the upload limit. */
+  private static void uploads(JavalinConfig cfg, Path parts) {
+    cfg.jetty.multipartConfig.cacheDirectory(parts.toString());
+    cfg.jetty.multipartConfig.maxFileSize(IngestPages.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxTotalRequestSize(IngestPages.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
+    cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+  }
+
+  /**
+   * Our script and style sheet under /static (revalidated, they change with releases), and the
+   * WebJars (htmx, ECharts) under /webjars (versioned paths: cached for a year). Both public.
+   */
+  private static void staticFiles(JavalinConfig cfg) {
+    cfg.staticFiles.add(
+        s -> {
+          s.hostedPath = "/static";
+          s.directory = "/web/static";
+          s.location = Location.CLASSPATH;
+          s.headers = Map.of("Cache-Control", "no-cache");
+          s.roles = Set.of(Access.PUBLIC);
+        });
+    cfg.staticFiles.add(
+        s -> {
+          s.hostedPath = "/webjars";
+          s.directory = "META-INF/resources/webjars";
+          s.location = Location.CLASSPATH;
+          s.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
+          s.roles = Set.of(Access.PUBLIC);
+        });
   }
 
   /** The port served. */
