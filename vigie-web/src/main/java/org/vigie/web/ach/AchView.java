@@ -27,7 +27,8 @@ import org.vigie.web.http.Frame;
 
 /**
  * The ACH page: the matrix as one analyst rated it (editable when it is the user's own and their
- * role allows), the scores of every scheme, and the sensitivity of the conclusion.
+ * role allows), the scores of every scheme, and the sensitivity of the conclusion. {@code asLoaded}
+ * says that this analyst changed nothing: the ratings are those the matrix was loaded with.
  */
 public record AchView(
     Frame frame,
@@ -36,6 +37,7 @@ public record AchView(
     String loadedBy,
     String analyst,
     boolean editable,
+    boolean asLoaded,
     List<Hypothesis> hypotheses,
     List<Row> rows,
     List<SchemeRow> schemes,
@@ -98,6 +100,7 @@ public record AchView(
         a.stored().createdBy(),
         a.analyst(),
         editable,
+        a.stored().log().changes().stream().noneMatch(c -> c.analyst().equals(a.analyst())),
         m.hypotheses(),
         rows(m, an, base),
         schemes(an),
