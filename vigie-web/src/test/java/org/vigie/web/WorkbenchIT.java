@@ -146,7 +146,7 @@ class WorkbenchIT {
     new Select(driver.findElement(By.name("lang"))).selectByValue("fr");
     wait.until(d -> d.findElements(By.cssSelector("table.docs tbody tr")).size() == 1);
     wait.until(ExpectedConditions.urlContains("lang=fr")); // hx-push-url: the filter is a link
-    assertThat(driver.findElement(By.cssSelector(".count")).getText()).startsWith("1 documents");
+    assertThat(driver.findElement(By.cssSelector(".count")).getText()).startsWith("1 document ·");
     screenshot("03-documents-filtered");
   }
 

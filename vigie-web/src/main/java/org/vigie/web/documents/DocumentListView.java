@@ -37,7 +37,7 @@ public record DocumentListView(
     return new DocumentListView(
         frame,
         page.items().stream().map(DocumentRow::of).toList(),
-        Format.count(page.total()),
+        Format.count(page.total()) + (page.total() == 1 ? " document" : " documents"),
         range,
         f.languages(),
         f.sources(),
