@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigie.core.ach.AchAnalysis;
+import org.vigie.web.ach.AchJson;
+import org.vigie.web.ach.MatrixJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -42,7 +42,8 @@ final class DeleteCommand implements Callable<Integer> {
     try (Store store = vigie.openStore();
         SearchService search = vigie.openSearch(store, spec.commandLine().getErr())) {
       d = store.documents().resolve(id);
-      search.indexingStore().documents().delete(d.id());
+      store.documents().delete(d.id());
+      search.removed(d.id());
     }
     if (json) {
       ObjectNode o = Json.object();

@@ -79,9 +79,8 @@ final class IngestCommand implements Callable<Integer> {
     try (Store store = vigie.openStore();
         SearchService search = vigie.openSearch(store, err);
         ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
-      IngestService service =
-          new IngestService(search.indexingStore(), Languages.identifier(), clock, options);
-      report = service.ingest(paths, listener(bar));
+      IngestService service = new IngestService(store, Languages.identifier(), clock, options);
+      report = service.ingest(paths, listener(bar, search));
     }
     double seconds = Math.max(0.001, (clock.millis() - started) / 1000.0);
     if (json) {
@@ -92,8 +91,13 @@ final class IngestCommand implements Callable<Integer> {
     return strict && report.failed() > 0 ? Cli.FAILURE : Cli.OK;
   }
 
-  private static IngestListener listener(ProgressBar bar) {
+  private static IngestListener listener(ProgressBar bar, SearchService search) {
     return new IngestListener() {
+      @Override
+      public void stored(org.vigie.core.document.Document document) {
+        search.indexed(document);
+      }
+
       @Override
       public void started(int files, long bytes) {
         bar.start(files, bytes, "files");

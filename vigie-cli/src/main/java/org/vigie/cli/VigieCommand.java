@@ -33,6 +33,9 @@ import picocli.CommandLine.ScopeType;
       PoolCommand.class,
       RevisionsCommand.class,
       AchCommand.class,
+      ServeCommand.class,
+      UserCommand.class,
+      DemoCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -51,7 +54,10 @@ import picocli.CommandLine.ScopeType;
       "  vigie --store postgresql://vigie@127.0.0.1/vigie migrate --from vigie-data",
       "  vigie pool timeline.csv --series nk_troops_in_russia",
       "  vigie revisions timeline.csv --series nk_troops_in_russia",
-      "  vigie ach score examples/ach/nk-troops-role.json"
+      "  vigie ach score examples/ach/nk-troops-role.json",
+      "  vigie demo",
+      "  vigie user add ana --role analyst --password-stdin < password.txt",
+      "  vigie serve --port 7700"
     })
 final class VigieCommand {
 
@@ -87,6 +93,11 @@ final class VigieCommand {
 
   Environment environment() {
     return environment;
+  }
+
+  /** The data folder the options name. */
+  Path dataDir() {
+    return data;
   }
 
   /** Opens the store the options (or $VIGIE_STORE) name; the caller closes it. */

@@ -25,6 +25,23 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
+  /** A run whose standard input holds this text. */
+  static CliRun withStdin(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Cli.commandLine(
+                new Environment(
+                    Clock.systemUTC(),
+                    Map.of(),
+                    new java.io.ByteArrayInputStream(
+                        stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))
+            .execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
   List<String> outLines() {
     return out.lines().toList();
   }

@@ -16,6 +16,9 @@ public interface IngestListener {
   /** An input yielded no document. */
   default void failed(IngestFailure failure) {}
 
+  /** A document was added to the store (after its original was archived). */
+  default void stored(org.vigie.core.document.Document document) {}
+
   /** A document was stored with only part of its text. */
   default void truncated(String origin, String reason) {}
 }

@@ -223,6 +223,7 @@ public final class IngestService {
         continue;
       }
       tally.added++;
+      tally.listener.stored(d);
       if (d.status() == DocumentStatus.TRUNCATED) {
         tally.truncated++;
         tally.listener.truncated(d.origin(), d.statusReason());

@@ -128,14 +128,6 @@ public final class SearchService implements AutoCloseable {
     return IndexSync.rebuild(index, store.documents(), entries, progress);
   }
 
-  /**
-   * The store, through which added documents are also indexed and deleted ones removed from the
-   * index: give it to ingest. Closing it closes nothing.
-   */
-  public Store indexingStore() {
-    return new IndexingStore(store, this);
-  }
-
   /** What opening (or a repair since) did to the index, in sentences; empty when nothing. */
   public List<String> notices() {
     return List.copyOf(notices);
@@ -156,13 +148,18 @@ public final class SearchService implements AutoCloseable {
     return index;
   }
 
-  void indexed(Document document) {
+  /**
+   * Indexes a document just added to the store. A failure to do so is noted, never thrown: the
+   * store's work is kept and the next opening catches the index up.
+   */
+  public void indexed(Document document) {
     if (!index.readOnlyMode()) {
       guarded(() -> index.add(entries.apply(document)));
     }
   }
 
-  void removed(String id) {
+  /** Removes a document just deleted from the store; failures are handled as for indexing. */
+  public void removed(String id) {
     if (!index.readOnlyMode()) {
       guarded(() -> index.delete(id));
     }

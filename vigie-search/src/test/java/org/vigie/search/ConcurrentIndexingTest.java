@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.search.SearchQuery;
-import org.vigie.core.store.Store;
 
 /** Writers and readers at once: every document stored is found, no search fails meanwhile. */
 class ConcurrentIndexingTest {
@@ -24,7 +23,6 @@ class ConcurrentIndexingTest {
   void indexes_every_document_added_from_many_threads_while_others_search() throws Exception {
     long writers = 4, perWriter = 50;
     try (Workbench bench = new Workbench(data)) {
-      Store indexing = bench.search.indexingStore();
       ExecutorService pool =
           Executors.newFixedThreadPool((int) writers + 2, r -> new Thread(r, "concurrent-index"));
       try {
@@ -34,9 +32,7 @@ class ConcurrentIndexingTest {
           tasks.add(
               () -> {
                 for (int i = 0; i < perWriter; i++) {
-                  indexing
-                      .documents()
-                      .add(doc("en", "Convoy report " + writer + "-" + i + " from the border."));
+                  bench.add(doc("en", "Convoy report " + writer + "-" + i + " from the border."));
                 }
                 return 0L;
               });

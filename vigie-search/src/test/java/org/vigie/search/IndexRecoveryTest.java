@@ -177,8 +177,9 @@ class IndexRecoveryTest {
   }
 
   @Test
-  void deleting_through_the_indexing_store_removes_the_document_from_the_results_at_once() {
-    assertThat(bench.search.indexingStore().documents().delete(docs.get(0).id())).isTrue();
+  void deleting_a_document_removes_it_from_the_results_at_once() {
+    assertThat(bench.store.documents().delete(docs.get(0).id())).isTrue();
+    bench.search.removed(docs.get(0).id());
     assertThat(bench.ids("soldats")).isEmpty();
     assertThat(bench.search.count()).isEqualTo(3);
   }
@@ -194,7 +195,9 @@ class IndexRecoveryTest {
 
   @Test
   void a_second_process_searches_what_the_first_saved_and_cannot_break_it() {
-    bench.search.indexingStore().documents().add(doc("en", "Saved before the second opened."));
+    Document saved = doc("en", "Saved before the second opened.");
+    bench.store.documents().add(saved);
+    bench.search.indexed(saved);
     bench.search.close();
     bench.search = SearchService.open(bench.store, bench.index());
     try (SearchService second = SearchService.open(bench.store, bench.index())) {
@@ -206,7 +209,8 @@ class IndexRecoveryTest {
       assertThat(second.search(SearchQuery.of("saved")).total()).isEqualTo(1);
       // Storing through it still works; the index catches up when next opened for writing.
       Document more = doc("en", "Stored while another process held the index.");
-      assertThat(second.indexingStore().documents().add(more)).isTrue();
+      assertThat(bench.store.documents().add(more)).isTrue();
+      second.indexed(more);
     }
     bench.reopen();
     assertThat(bench.ids("held")).hasSize(1);

@@ -37,11 +37,12 @@ final class Workbench implements AutoCloseable {
     return data.resolve("index");
   }
 
-  /** Adds documents the way ingest does: through the indexing store. */
+  /** Adds documents the way ingest does: stores each, then indexes it. */
   Workbench add(Document... documents) {
-    Store indexing = search.indexingStore();
     for (Document d : documents) {
-      indexing.documents().add(d);
+      if (store.documents().add(d)) {
+        search.indexed(d);
+      }
     }
     return this;
   }

@@ -1,9 +1,13 @@
 package org.vigie.core.store;
 
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.vigie.core.document.Document;
+import org.vigie.core.document.DocumentPage;
+import org.vigie.core.document.DocumentQuery;
 import org.vigie.core.document.DocumentSummary;
 import org.vigie.core.document.IngestFailure;
 import org.vigie.core.error.InvalidInputException;
@@ -59,6 +63,18 @@ public interface DocumentStore {
   boolean delete(String id);
 
   long count();
+
+  /** One page of the documents matching a query, newest ingested first, and their total. */
+  DocumentPage find(DocumentQuery query);
+
+  /** How many documents each language has, most documents first (ties by tag). */
+  Map<String, Long> countByLanguage();
+
+  /** How many documents were published in each month, oldest first; undated ones are left out. */
+  Map<YearMonth, Long> countByPublishedMonth();
+
+  /** The outlets named by the documents, sorted. */
+  List<String> sources();
 
   /** Keeps a failure to read an input, so that it can be listed later. */
   void recordFailure(IngestFailure failure);

@@ -1,5 +1,7 @@
 package org.vigie.core.store;
 
+import org.vigie.core.user.UserStore;
+
 /**
  * Everything Vigie keeps: the archive of originals and the database of what was read from them.
  * SQLite (embedded) and PostgreSQL (server) implement it; one contract test suite runs on both.
@@ -11,6 +13,12 @@ public interface Store extends AutoCloseable {
 
   /** The documents read from the originals. */
   DocumentStore documents();
+
+  /** The people who may log in to the web workbench. */
+  UserStore users();
+
+  /** The ACH matrices and every rating change made to them. */
+  AchStore ach();
 
   /** Where this store lives, for messages ("sqlite:vigie-data/vigie.db"); never a password. */
   String describe();

@@ -2,13 +2,20 @@ package org.vigie.store.sql;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.vigie.core.document.Document;
+import org.vigie.core.document.DocumentPage;
+import org.vigie.core.document.DocumentQuery;
 import org.vigie.core.document.DocumentStatus;
 import org.vigie.core.document.DocumentSummary;
 import org.vigie.core.document.IngestFailure;
@@ -184,6 +191,104 @@ final class SqlDocumentStore implements DocumentStore {
   public long count() {
     return jdbi.withHandle(
         h -> h.createQuery("SELECT COUNT(*) FROM documents").mapTo(Long.class).one());
+  }
+
+  @Override
+  public DocumentPage find(DocumentQuery q) {
+    String where = where(q);
+    return jdbi.inTransaction(
+        h -> {
+          long total =
+              bindFilters(h.createQuery("SELECT COUNT(*) FROM documents" + where), q)
+                  .mapTo(Long.class)
+                  .one();
+          List<DocumentSummary> items =
+              bindFilters(
+                      h.createQuery(
+                          "SELECT "
+                              + SUMMARY_COLUMNS
+                              + " FROM documents"
+                              + where
+                              + " ORDER BY ingested_at DESC, id DESC LIMIT :limit OFFSET :offset"),
+                      q)
+                  .bind("limit", q.limit())
+                  .bind("offset", q.offset())
+                  .map((rs, ctx) -> summary(rs))
+                  .list();
+          return new DocumentPage(items, total, q);
+        });
+  }
+
+  /** The WHERE clause of a query's filters, naming the parameters {@link #bindFilters} binds. */
+  private static String where(DocumentQuery q) {
+    List<String> terms = new ArrayList<>();
+    if (q.lang() != null) {
+      terms.add("lang = :lang");
+    }
+    if (q.source() != null) {
+      terms.add("source = :source");
+    }
+    if (q.publishedFrom() != null) {
+      terms.add("published >= :from");
+    }
+    if (q.publishedTo() != null) {
+      terms.add("published <= :to");
+    }
+    return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+  }
+
+  private static <S extends SqlStatement<S>> S bindFilters(S statement, DocumentQuery q) {
+    if (q.lang() != null) {
+      statement.bind("lang", q.lang());
+    }
+    if (q.source() != null) {
+      statement.bind("source", q.source());
+    }
+    if (q.publishedFrom() != null) {
+      statement.bind("from", Times.format(q.publishedFrom()));
+    }
+    if (q.publishedTo() != null) {
+      statement.bind("to", Times.format(q.publishedTo()));
+    }
+    return statement;
+  }
+
+  @Override
+  public Map<String, Long> countByLanguage() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    "SELECT lang, COUNT(*) AS n FROM documents GROUP BY lang"
+                        + " ORDER BY COUNT(*) DESC, lang")
+                .map((rs, ctx) -> Map.entry(rs.getString("lang"), rs.getLong("n")))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+    return out;
+  }
+
+  @Override
+  public Map<YearMonth, Long> countByPublishedMonth() {
+    Map<YearMonth, Long> out = new LinkedHashMap<>();
+    jdbi.useHandle(
+        h ->
+            h.createQuery(
+                    "SELECT SUBSTR(published, 1, 7) AS month, COUNT(*) AS n FROM documents"
+                        + " WHERE published IS NOT NULL GROUP BY SUBSTR(published, 1, 7)"
+                        + " ORDER BY month")
+                .map(
+                    (rs, ctx) -> Map.entry(YearMonth.parse(rs.getString("month")), rs.getLong("n")))
+                .forEach(e -> out.put(e.getKey(), e.getValue())));
+    return out;
+  }
+
+  @Override
+  public List<String> sources() {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT DISTINCT source FROM documents WHERE source IS NOT NULL ORDER BY source")
+                .mapTo(String.class)
+                .list());
   }
 
   @Override

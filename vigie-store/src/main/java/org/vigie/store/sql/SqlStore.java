@@ -15,9 +15,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.vigie.core.error.InvalidInputException;
+import org.vigie.core.store.AchStore;
 import org.vigie.core.store.Archive;
 import org.vigie.core.store.DocumentStore;
 import org.vigie.core.store.Store;
+import org.vigie.core.user.UserStore;
 import org.vigie.store.archive.FileArchive;
 
 /** A store in a SQL database (SQLite or PostgreSQL), with its originals in a file archive. */
@@ -31,6 +33,8 @@ public final class SqlStore implements Store {
   private final Archive archive;
   private final String description;
   private final SqlDocumentStore documents;
+  private final SqlUserStore users;
+  private final SqlAchStore ach;
 
   private SqlStore(
       HikariDataSource dataSource, Dialect dialect, Archive archive, String description) {
@@ -40,6 +44,8 @@ public final class SqlStore implements Store {
     this.description = description;
     Jdbi jdbi = Jdbi.create(dataSource);
     this.documents = new SqlDocumentStore(jdbi);
+    this.users = new SqlUserStore(jdbi);
+    this.ach = new SqlAchStore(jdbi);
   }
 
   /** The embedded store: {@code DIR/vigie.db} and {@code DIR/archive/}, created when missing. */
@@ -136,6 +142,16 @@ public final class SqlStore implements Store {
   @Override
   public DocumentStore documents() {
     return documents;
+  }
+
+  @Override
+  public UserStore users() {
+    return users;
+  }
+
+  @Override
+  public AchStore ach() {
+    return ach;
   }
 
   @Override

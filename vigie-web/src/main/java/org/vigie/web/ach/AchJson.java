@@ -1,4 +1,4 @@
-package org.vigie.cli;
+package org.vigie.web.ach;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,15 +13,16 @@ import org.vigie.core.ach.MinimalRemoval;
 import org.vigie.core.ach.Perturbation;
 import org.vigie.core.ach.Scheme;
 import org.vigie.core.ach.SchemeScores;
+import org.vigie.web.api.ApiJson;
 
-/** The JSON object {@code vigie ach score --json} prints. */
-final class AchJson {
+/** The JSON of an ACH analysis: what {@code vigie ach score --json} prints and the API returns. */
+public final class AchJson {
 
   private AchJson() {}
 
-  static ObjectNode of(AchAnalysis a) {
+  public static ObjectNode of(AchAnalysis a) {
     Matrix m = a.matrix();
-    ObjectNode root = Json.object();
+    ObjectNode root = ApiJson.object();
     root.put("question", m.question());
     ArrayNode hypotheses = root.putArray("hypotheses");
     for (Hypothesis h : m.hypotheses()) {
@@ -49,7 +50,7 @@ final class AchJson {
   }
 
   private static ObjectNode disagreement(AchAnalysis a) {
-    ObjectNode out = Json.object();
+    ObjectNode out = ApiJson.object();
     out.put("schemes_disagree", a.schemesDisagree());
     ArrayNode groups = out.putArray("groups");
     for (Map.Entry<List<Integer>, List<Scheme>> g : a.schemesByLeaders().entrySet()) {
@@ -63,7 +64,7 @@ final class AchJson {
 
   private static ObjectNode sensitivity(AchAnalysis a) {
     Matrix m = a.matrix();
-    ObjectNode out = Json.object();
+    ObjectNode out = ApiJson.object();
     out.put("scheme", AchAnalysis.SENSITIVITY_SCHEME.key());
     ArrayNode flips = out.putArray("leave_one_out_flips");
     a.leaveOneOutFlips().forEach(flips::add);

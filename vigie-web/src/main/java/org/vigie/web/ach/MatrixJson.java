@@ -1,4 +1,4 @@
-package org.vigie.cli;
+package org.vigie.web.ach;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,13 +19,15 @@ import org.vigie.core.ach.Provenance;
 import org.vigie.core.ach.Rating;
 import org.vigie.core.ach.Weight;
 import org.vigie.core.error.InvalidInputException;
+import org.vigie.web.api.ApiJson;
 
 /**
  * Reads an ACH matrix file: {@code {"question", "hypotheses": [...], "evidence": [{"id", "text",
  * "credibility", "relevance", "ratings": [...]}]}}. Every mistake becomes an {@link
- * InvalidInputException} naming the evidence id and the field.
+ * InvalidInputException} naming the evidence id and the field. Shared by {@code vigie ach score},
+ * the ACH page's upload and the API, and {@link #write} gives the same shape back.
  */
-final class MatrixJson {
+public final class MatrixJson {
 
   private static final Set<String> TOP = Set.of("question", "hypotheses", "evidence");
   private static final Set<String> ROW =
@@ -43,10 +45,22 @@ final class MatrixJson {
 
   private MatrixJson() {}
 
-  static Matrix read(Path file) {
+  /** Reads a matrix file. */
+  public static Matrix read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InvalidInputException("FILE", "cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return read(bytes, file.toString());
+  }
+
+  /** Reads a matrix from the bytes of a file (an upload, a request body); {@code file} names it. */
+  public static Matrix read(byte[] bytes, String file) {
     JsonNode root;
     try {
-      root = Json.MAPPER.readTree(Files.readAllBytes(file));
+      root = ApiJson.MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(
           "FILE",
@@ -203,6 +217,37 @@ final class MatrixJson {
                 + "; known fields: "
                 + String.join(", ", known.stream().sorted().toList()));
       }
+    }
+  }
+
+  /** The matrix in the shape {@link #read} takes, e.g. to download an analyst's ratings. */
+  public static com.fasterxml.jackson.databind.node.ObjectNode write(Matrix m) {
+    com.fasterxml.jackson.databind.node.ObjectNode root = ApiJson.object();
+    root.put("question", m.question());
+    var hs = root.putArray("hypotheses");
+    m.hypotheses().forEach(h -> hs.addObject().put("id", h.id()).put("label", h.label()));
+    var rows = root.putArray("evidence");
+    for (Evidence e : m.evidence()) {
+      var row = rows.addObject().put("id", e.id()).put("text", e.text());
+      row.put("credibility", e.credibility().name()).put("relevance", e.relevance().name());
+      var ratings = row.putArray("ratings");
+      e.ratings().forEach(r -> ratings.add(r.name()));
+      Provenance p = e.provenance();
+      putIfPresent(row, "source", p.source());
+      putIfPresent(row, "date", p.date() == null ? null : p.date().toString());
+      putIfPresent(row, "claim", p.claimId());
+      putIfPresent(row, "document", p.documentId());
+      if (p.certainty() != null) {
+        row.put("certainty", p.certainty());
+      }
+    }
+    return root;
+  }
+
+  private static void putIfPresent(
+      com.fasterxml.jackson.databind.node.ObjectNode node, String name, String value) {
+    if (value != null) {
+      node.put(name, value);
     }
   }
 

@@ -1,0 +1,20 @@
+package org.vigie.store.sql;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.core.store.Store;
+
+class SqliteUserAndAchStoreTest extends UserAndAchStoreContract {
+
+  @TempDir Path dataDir;
+
+  @Override
+  protected Store openEmpty() {
+    return SqlStore.openSqlite(dataDir);
+  }
+
+  @Override
+  protected Store reopen() {
+    return SqlStore.openSqlite(dataDir);
+  }
+}

@@ -1,0 +1,103 @@
+package org.vigie.web;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Supplier;
+import org.vigie.core.store.Store;
+import org.vigie.text.language.LanguageIdentifier;
+import org.vigie.web.ach.AchPages;
+import org.vigie.web.ach.AchService;
+import org.vigie.web.api.Api;
+import org.vigie.web.auth.AuthPages;
+import org.vigie.web.auth.Authenticator;
+import org.vigie.web.auth.Guard;
+import org.vigie.web.auth.Sessions;
+import org.vigie.web.dashboard.DashboardPage;
+import org.vigie.web.documents.DocumentPages;
+import org.vigie.web.documents.DocumentService;
+import org.vigie.web.documents.SpanSource;
+import org.vigie.web.http.Pages;
+import org.vigie.web.ingest.IngestJobs;
+import org.vigie.web.ingest.IngestPages;
+
+/**
+ * The workbench's parts, wired once: services over the store, and the handlers {@link Routes} maps.
+ * The caller owns the store; closing the app stops the background ingest.
+ */
+public final class WebApp implements AutoCloseable {
+
+  /** How long a failed login waits before it answers. */
+  static final Duration LOGIN_FAILURE_DELAY = Duration.ofMillis(400);
+
+  final Store store;
+  final Path dataDir;
+  final Pages pages = new Pages();
+  final Sessions sessions;
+  final Guard guard;
+  final AuthPages auth;
+  final DashboardPage dashboard;
+  final DocumentPages documents;
+  final AchPages ach;
+  final IngestPages ingest;
+  final Api api;
+  final Errors errors;
+  private final IngestJobs jobs;
+
+  private WebApp(
+      Store store,
+      Supplier<LanguageIdentifier> languages,
+      Clock clock,
+      Path dataDir,
+      SpanSource spans) {
+    SecureRandom random = new SecureRandom();
+    this.store = store;
+    this.dataDir = dataDir;
+    this.sessions = new Sessions(random, clock);
+    Authenticator authenticator =
+        new Authenticator(store.users(), clock, random, LOGIN_FAILURE_DELAY);
+    this.guard = new Guard(sessions, authenticator, store.users());
+    this.auth = new AuthPages(sessions, authenticator, pages);
+    DocumentService documentService = new DocumentService(store, spans);
+    AchService achService = new AchService(store.ach(), clock, random);
+    this.jobs = new IngestJobs(store, languages, clock, uploads(dataDir), random);
+    this.dashboard = new DashboardPage(store, pages);
+    this.documents = new DocumentPages(documentService, pages);
+    this.ach = new AchPages(achService, pages);
+    this.ingest = new IngestPages(jobs, pages);
+    this.api = new Api(store, documentService, achService, jobs);
+    this.errors = new Errors(pages);
+  }
+
+  /**
+   * The workbench over a store.
+   *
+   * @param languages the language identifier for ingest, asked for on the first upload (loading one
+   *     takes a second)
+   * @param dataDir the data folder: uploads wait under {@code DIR/uploads/} while they are read
+   */
+  public static WebApp create(
+      Store store, Supplier<LanguageIdentifier> languages, Clock clock, Path dataDir) {
+    return new WebApp(store, languages, clock, dataDir, SpanSource.NONE);
+  }
+
+  /** As {@link #create}, with the spans the reader highlights (the claims, once stored). */
+  public static WebApp create(
+      Store store,
+      Supplier<LanguageIdentifier> languages,
+      Clock clock,
+      Path dataDir,
+      SpanSource spans) {
+    return new WebApp(store, languages, clock, dataDir, spans);
+  }
+
+  static Path uploads(Path dataDir) {
+    return dataDir.resolve("uploads");
+  }
+
+  @Override
+  public void close() {
+    jobs.close();
+  }
+}

@@ -1,0 +1,124 @@
+package org.vigie.web.documents;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.vigie.web.http.Html;
+
+/**
+ * Renders a text as escaped HTML with {@code <mark>} elements over the given spans.
+ *
+ * <p>Spans may nest or overlap; marks may not. So the text is cut at every span boundary into
+ * elementary segments, and each segment covered by at least one span becomes one mark:
+ *
+ * <ul>
+ *   <li>{@code class="hl hl-KIND ..."}: the kinds of every span covering it, in span order;
+ *   <li>{@code data-spans="i j ..."}: the indices of those spans in the list given, so that a
+ *       script can light up every segment of one span together;
+ *   <li>{@code data-NAME="..."}: the attributes of the innermost covering span (the shortest; of
+ *       equal lengths the one starting last; then the one given first).
+ * </ul>
+ *
+ * The output depends only on the text and the list: no choice is left to iteration order. Spans are
+ * clipped to the text; a boundary falling inside a surrogate pair is moved outwards so that no
+ * character is cut in two. Empty spans are left out.
+ */
+public final class Highlighter {
+
+  private Highlighter() {}
+
+  public static String render(String text, List<Span> spans) {
+    List<Span> kept = clip(text, spans);
+    TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+    for (Span s : kept) {
+      if (s != null) {
+        cuts.add(s.start());
+        cuts.add(s.end());
+      }
+    }
+    StringBuilder out = new StringBuilder(text.length() + 64 * kept.size());
+    Integer from = cuts.first();
+    for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
+      BitSet covering = covering(kept, from, to);
+      if (covering.isEmpty()) {
+        Html.escapeTo(text, from, to, out);
+      } else {
+        openMark(kept, covering, out);
+        Html.escapeTo(text, from, to, out);
+        out.append("</mark>");
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The spans clipped to the text, with boundaries moved out of surrogate pairs; empty ones are
+   * replaced by null so that the indices stay those of the caller's list.
+   */
+  private static List<Span> clip(String text, List<Span> spans) {
+    List<Span> out = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      int start = Math.min(s.start(), text.length());
+      int end = Math.min(s.end(), text.length());
+      if (start > 0 && start < text.length() && splitsPair(text, start)) {
+        start--;
+      }
+      if (end > 0 && end < text.length() && splitsPair(text, end)) {
+        end++;
+      }
+      out.add(start < end ? new Span(start, end, s.kind(), s.attributes()) : null);
+    }
+    return out;
+  }
+
+  private static boolean splitsPair(String text, int at) {
+    return Character.isHighSurrogate(text.charAt(at - 1))
+        && Character.isLowSurrogate(text.charAt(at));
+  }
+
+  private static BitSet covering(List<Span> spans, int from, int to) {
+    BitSet out = new BitSet(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
+      if (s != null && s.start() <= from && s.end() >= to) {
+        out.set(i);
+      }
+    }
+    return out;
+  }
+
+  private static void openMark(List<Span> spans, BitSet covering, StringBuilder out) {
+    StringBuilder classes = new StringBuilder("hl");
+    StringBuilder ids = new StringBuilder();
+    int innermost = -1;
+    for (int i = covering.nextSetBit(0); i >= 0; i = covering.nextSetBit(i + 1)) {
+      Span s = spans.get(i);
+      String cls = " hl-" + s.kind();
+      if (classes.indexOf(cls + " ") < 0 && !classes.toString().endsWith(cls)) {
+        classes.append(cls);
+      }
+      ids.append(ids.length() == 0 ? "" : " ").append(i);
+      if (innermost < 0 || isInner(s, spans.get(innermost))) {
+        innermost = i;
+      }
+    }
+    out.append("<mark class=\"").append(classes).append("\" data-spans=\"").append(ids);
+    out.append("\" data-kind=\"").append(spans.get(innermost).kind()).append('"');
+    for (Map.Entry<String, String> a : spans.get(innermost).attributes().entrySet()) {
+      out.append(" data-").append(a.getKey()).append("=\"");
+      Html.escapeTo(a.getValue(), 0, a.getValue().length(), out);
+      out.append('"');
+    }
+    out.append('>');
+  }
+
+  /** Shorter wins; of equal lengths, the later start; otherwise the earlier index (kept). */
+  private static boolean isInner(Span candidate, Span current) {
+    if (candidate.length() != current.length()) {
+      return candidate.length() < current.length();
+    }
+    return candidate.start() > current.start();
+  }
+}
