@@ -14,6 +14,7 @@ import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
+import org.vigie.search.BackgroundIndexer;
 import org.vigie.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,9 +79,10 @@ final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     try (Store store = vigie.openStore();
         SearchService search = vigie.openSearch(store, err);
+        BackgroundIndexer indexer = search.backgroundIndexer();
         ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
       IngestService service = new IngestService(store, Languages.identifier(), clock, options);
-      report = service.ingest(paths, listener(bar, search));
+      report = service.ingest(paths, listener(bar, indexer));
     }
     double seconds = Math.max(0.001, (clock.millis() - started) / 1000.0);
     if (json) {
@@ -91,11 +93,11 @@ final class IngestCommand implements Callable<Integer> {
     return strict && report.failed() > 0 ? Cli.FAILURE : Cli.OK;
   }
 
-  private static IngestListener listener(ProgressBar bar, SearchService search) {
+  private static IngestListener listener(ProgressBar bar, BackgroundIndexer indexer) {
     return new IngestListener() {
       @Override
       public void stored(org.vigie.core.document.Document document) {
-        search.indexed(document);
+        indexer.submit(document);
       }
 
       @Override

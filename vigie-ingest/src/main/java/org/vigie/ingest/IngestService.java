@@ -32,10 +32,10 @@ import org.vigie.text.language.LanguageIdentifier;
  * Ingests files and folders into a store: reads each file (several at once, one per core), archives
  * its original, names its language, and stores the document, folding exact duplicates.
  *
- * <p>Files are read in parallel but stored one at a time in input order, so that which of two
- * identical files is kept does not depend on timing, and each document is stored in its own
- * transaction after its original is archived. A run killed at any moment leaves whole documents
- * only; running it again stores what is missing and nothing twice.
+ * <p>Files are read and archived in parallel, but their documents are stored by one thread in input
+ * order, so that which of two identical files is kept does not depend on timing; each batch of
+ * ready documents is one transaction, added after their originals are archived. A run killed at any
+ * moment leaves whole documents only; running it again stores what is missing and nothing twice.
  */
 public final class IngestService {
 
@@ -97,11 +97,8 @@ public final class IngestService {
   private record Failed(Path path, long size, String sha256, String reason) implements Prepared {}
 
   private record Parsed(
-      Path path, long size, List<Ready> documents, List<Readings.Problem> problems)
+      Path path, long size, List<Document> documents, List<Readings.Problem> problems)
       implements Prepared {}
-
-  /** A document to store and the original bytes to archive for it. */
-  private record Ready(Document document, byte[] original) {}
 
   /** Runs on a reader thread: every exception becomes a failure of this file only. */
   private Prepared prepare(Path path) {
@@ -129,10 +126,14 @@ public final class IngestService {
         return new AlreadyStored(path, size);
       }
       Readings readings = reader.read(bytes, path.getFileName().toString());
-      List<Ready> documents = new ArrayList<>();
+      List<Document> documents = new ArrayList<>();
       for (Reading reading : readings.readings()) {
         Document document = document(path, reading, reading.original() == bytes ? sha256 : null);
-        documents.add(new Ready(document, reading.original()));
+        // Archived here, on a reader thread, before the storing thread adds its row: a crash in
+        // between leaves an original without a row, which a re-run completes; never a row
+        // without its original. Writing the same original twice is harmless.
+        store.archive().put(document.sha256(), reading.original());
+        documents.add(document);
       }
       return new Parsed(path, size, documents, readings.problems());
     } catch (UnreadableException e) {
@@ -182,7 +183,7 @@ public final class IngestService {
 
   /** Runs on the calling thread, in input order. */
   private void store(List<Prepared> batch, Tally tally, Progress progress) {
-    List<Ready> ready = new ArrayList<>();
+    List<Document> ready = new ArrayList<>();
     for (Prepared prepared : batch) {
       String path = prepared.path().toString();
       if (prepared instanceof AlreadyStored) {
@@ -207,13 +208,10 @@ public final class IngestService {
     }
   }
 
-  private void storeDocuments(List<Ready> ready, Tally tally) {
-    // Originals first: a crash between the two leaves archived files and no rows, which a re-run
-    // completes; never a row whose original is missing.
+  private void storeDocuments(List<Document> ready, Tally tally) {
     List<Document> documents = new ArrayList<>();
-    for (Ready r : ready) {
-      store.archive().put(r.document().sha256(), r.original());
-      documents.add(withIngestedAt(r.document(), clock.instant()));
+    for (Document d : ready) {
+      documents.add(withIngestedAt(d, clock.instant()));
     }
     List<Boolean> added = store.documents().addAll(documents);
     for (int i = 0; i < documents.size(); i++) {

@@ -148,6 +148,11 @@ public final class SearchService implements AutoCloseable {
     return index;
   }
 
+  /** An indexer on a thread of its own, for a run that adds many documents; close it first. */
+  public BackgroundIndexer backgroundIndexer() {
+    return new BackgroundIndexer(this);
+  }
+
   /**
    * Indexes a document just added to the store. A failure to do so is noted, never thrown: the
    * store's work is kept and the next opening catches the index up.
