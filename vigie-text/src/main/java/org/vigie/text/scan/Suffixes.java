@@ -1,0 +1,47 @@
+package org.vigie.text.scan;
+
+import java.util.Set;
+
+/**
+ * The word endings a lexicon form may take without being listed: Russian and Ukrainian case and
+ * adjective endings after a stem marked {@code ~} ("Курск~" finds Курска, Курской, Курську), and
+ * the Korean particles written without a space after a name (국정원은, 북한군이, 서울에서).
+ */
+final class Suffixes {
+
+  /** Case endings of Russian and Ukrainian nouns and adjectives, folded (ё reads е). */
+  private static final Set<String> SLAVIC =
+      Set.of(
+          "", "а", "я", "у", "ю", "е", "и", "ы", "і", "ї", "є", "ом", "ем", "ой", "ей", "ою", "ею",
+          "єю", "ам", "ям", "ах", "ях", "ов", "ев", "ів", "їв", "ами", "ями", "ий", "ый", "ій",
+          "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему", "ым", "им", "ім", "ых",
+          "их", "іх", "ыми", "ими", "іми", "ые", "ие", "ої", "ові", "еві", "єві", "ь", "й", "о");
+
+  /** Korean particles and their common combinations, longest first where it matters. */
+  private static final Set<String> KOREAN =
+      Set.of(
+          "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "과", "와", "도", "로", "으로", "만", "까지",
+          "부터", "께서", "에서는", "에는", "으로는", "로는", "와는", "과는", "에도", "에서도", "으로도", "로도", "에게서", "와의",
+          "과의", "에서의", "으로의", "로의", "측", "측은", "측이", "측의", "측도", "측에", "이라고", "라고", "이나", "나", "이며",
+          "이고", "이다", "에선", "에서만", "처럼", "보다", "에게는", "께", "께서는", "에의", "이란", "란");
+
+  private Suffixes() {}
+
+  /** Whether the folded text {@code f[from, to)} is a Russian or Ukrainian ending. */
+  static boolean slavicEnding(char[] f, int from, int to) {
+    int n = to - from;
+    if (n > 5) {
+      return false;
+    }
+    return SLAVIC.contains(new String(f, from, n));
+  }
+
+  /** Whether the text {@code f[from, to)} is a Korean particle. */
+  static boolean koreanParticle(char[] f, int from, int to) {
+    int n = to - from;
+    if (n < 1 || n > 4) {
+      return false;
+    }
+    return KOREAN.contains(new String(f, from, n));
+  }
+}
