@@ -30,8 +30,13 @@ public final class Attributor {
   }
 
   private enum Role {
+    /** The subject of a reporting verb. */
     SPEAKER,
+    /** The source after "selon", "according to", "по данным", or before 에 따르면. */
+    SOURCE,
+    /** The one cited: "citing the NIS". */
     CITED,
+    /** "cité par l'AFP", "told Reuters". */
     RELAY
   }
 
@@ -117,15 +122,14 @@ public final class Attributor {
       FoldedText t, Span s, List<Frame> all, List<Entity> entities, Frame f, List<Found> out) {
     boolean korean = t.hangul(f.start());
     switch (f.kind()) {
-      case SOURCE ->
-          add(out, t, entities, Phrases.after(t, f.end(), s.end(), all), Role.SPEAKER, f);
+      case SOURCE -> add(out, t, entities, Phrases.after(t, f.end(), s.end(), all), Role.SOURCE, f);
       case SOURCE_BEFORE ->
           add(
               out,
               t,
               entities,
               KoreanPhrases.sourceBefore(t, f.start(), s.start()),
-              Role.SPEAKER,
+              Role.SOURCE,
               f);
       case CITING -> {
         Span np =
@@ -194,8 +198,10 @@ public final class Attributor {
   }
 
   /**
-   * Speaker: the one cited ("citing the NIS") when there is one, else the source nearest the figure
-   * that is not an outlet, else the nearest outlet. Relay: whoever cited, or an outlet.
+   * Speaker: the one cited ("citing the NIS"), else the subject of a reporting verb nearest the
+   * figure, else the source of "selon"/"according to", people and agencies before outlets. Relay:
+   * whoever cited; else the "selon" source when a verb's subject speaks ("selon Yonhap, le NIS a
+   * déclaré"); else an outlet ("told Reuters", "cité par l'AFP").
    */
   private static Reading choose(List<Found> found, int at, List<Frame> frames) {
     Source speaker = speakerOf(found, at);
@@ -207,12 +213,14 @@ public final class Attributor {
   }
 
   private static Source speakerOf(List<Found> found, int at) {
-    Source cited = nearest(found, Role.CITED, at, false);
-    if (cited != null) {
-      return cited;
+    for (Role role : List.of(Role.CITED, Role.SPEAKER, Role.SOURCE)) {
+      Source s = nearest(found, role, at, false);
+      if (s != null) {
+        return s;
+      }
     }
-    Source person = nearest(found, Role.SPEAKER, at, false);
-    return person != null ? person : nearest(found, Role.SPEAKER, at, true);
+    Source media = nearest(found, Role.SPEAKER, at, true);
+    return media != null ? media : nearest(found, Role.SOURCE, at, true);
   }
 
   private static Source relayOf(List<Found> found, Source speaker) {
@@ -222,23 +230,11 @@ public final class Attributor {
       if (s.pronoun() || s == speaker || speaker != null && s.name().equals(speaker.name())) {
         continue;
       }
-      boolean citer = f.role() == Role.SPEAKER && speakerCited(found);
-      if (f.role() == Role.RELAY || s.media() || citer) {
-        if (relay == null || s.media() && !relay.media()) {
-          relay = s;
-        }
+      if (f.role() != Role.CITED && (relay == null || s.media() && !relay.media())) {
+        relay = s;
       }
     }
     return relay;
-  }
-
-  private static boolean speakerCited(List<Found> found) {
-    for (Found f : found) {
-      if (f.role() == Role.CITED) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Source nearest(List<Found> found, Role role, int at, boolean media) {

@@ -47,7 +47,8 @@ final class Sources {
     if (np == null || np.start() >= np.end() || !hasWord(t, np)) {
       return null;
     }
-    if (lexicon.pronoun(t, np.start(), np.end())) {
+    if (lexicon.pronoun(t, np.start(), np.end())
+        || lexicon.pronoun(t, withDefiniteArticle(t, np.start()), np.end())) {
       return Source.pronoun(np);
     }
     if (lexicon.nonAgent(t, np.start(), np.end())) {
@@ -75,6 +76,17 @@ final class Sources {
       return of(country, np);
     }
     return wordCount(t, np) <= 8 ? surface(t, np) : null;
+  }
+
+  /** Where "the agency" starts when the phrase is "agency": anaphora need their article. */
+  private static int withDefiniteArticle(FoldedText t, int start) {
+    int e = t.skipSpacesBack(start);
+    if (e > 0 && t.at(e - 1) == '\'') {
+      e--;
+    }
+    int s = t.wordStartBefore(e);
+    String w = s < e ? t.folded(s, e) : "";
+    return w.equals("the") || w.equals("le") || w.equals("la") || w.equals("l") ? s : start;
   }
 
   private Source organisation(List<Entity> inside, Span np) {

@@ -86,13 +86,29 @@ final class Candidates {
     run.clear();
   }
 
+  /**
+   * Whether a role title precedes: right before ("Defense Minister X"), before up to two lower-case
+   * words ("министр обороны X", "ministre des Armées X"), or before the comma of an apposition ("le
+   * ministre japonais de la Défense, X").
+   */
   private boolean afterTitle(FoldedText t, int start) {
     int before = t.skipSpacesBack(start);
     if (before > 0 && t.at(before - 1) == ',') {
       int comma = before - 1;
       return words.hasTitle(t, Math.max(0, comma - 60), comma);
     }
-    return words.titleEndsAt(t, before);
+    int end = before;
+    for (int n = 0; n < 3; n++) {
+      if (words.titleEndsAt(t, end)) {
+        return true;
+      }
+      int w = t.wordStartBefore(end);
+      if (w >= end || !t.lower(w)) {
+        return false;
+      }
+      end = t.skipSpacesBack(w);
+    }
+    return false;
   }
 
   private void korean(FoldedText t, int start, int end, boolean[] taken, List<Entity> out) {

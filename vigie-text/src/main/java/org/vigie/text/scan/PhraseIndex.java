@@ -184,15 +184,15 @@ public final class PhraseIndex<V> {
         }
       }
     }
-    if (pos >= t.length) {
-      return;
-    }
     Node<V> stem = n.child(STEM);
     if (stem != null) {
       int end = t.wordEnd(pos);
       if (Suffixes.slavicEnding(t.f, pos, end)) {
         walk(stem, t, end, best);
       }
+    }
+    if (pos >= t.length) {
+      return;
     }
     char c = t.f[pos];
     if (c == ' ' || c == '\n' || c == '-') {

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Splits a text into sentences with ICU's sentence rules and its abbreviation lists ({@code
  * fr@ss=standard} keeps "M. Kim" whole), plus the military ranks news writes before names ("Gen.
- * Ryder", "gén. Ryder", "ген. Герасимов"). Line breaks end sentences, so a headline is one.
- * Thread-safe.
+ * Ryder", "gén. Ryder", "ген. Герасимов"). Line breaks end sentences, so a headline is one; blank
+ * lines join the sentence before. Thread-safe.
  */
 public final class Segmenter {
 
@@ -80,7 +80,11 @@ public final class Segmenter {
     List<Span> out = new ArrayList<>();
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-      out.add(new Span(start, end));
+      if (!out.isEmpty() && text.substring(start, end).isBlank()) {
+        out.set(out.size() - 1, new Span(out.get(out.size() - 1).start(), end));
+      } else {
+        out.add(new Span(start, end));
+      }
     }
     return out;
   }
