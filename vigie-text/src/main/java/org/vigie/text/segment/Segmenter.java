@@ -5,7 +5,9 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -49,6 +51,14 @@ public final class Segmenter {
           "Jr.",
           "St.");
 
+  /** Abbreviations a number often follows: "art. 12", "fig. 3", "тыс. 5". */
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "art", "vol", "fig", "chap", "env", "tel", "min", "max", "approx", "nos", "sect", "ст",
+          "стр", "рис", "гг", "тыс", "млн", "млрд", "січ", "лют", "янв", "фев", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "avr",
+          "juil", "déc");
+
   private final BreakIterator prototype;
 
   private Segmenter(String lang) {
@@ -83,9 +93,38 @@ public final class Segmenter {
       if (!out.isEmpty() && text.substring(start, end).isBlank()) {
         out.set(out.size() - 1, new Span(out.get(out.size() - 1).start(), end));
       } else {
-        out.add(new Span(start, end));
+        splitBeforeNumbers(text, start, end, out);
       }
     }
     return out;
+  }
+
+  /**
+   * Unicode's rules keep "...en Russie. 1 500 autres sont arrivés." as one sentence, because a
+   * lower-case word follows the number; news often starts sentences with a figure, so a full stop
+   * after a word of three letters or more, then a space and a digit, ends a sentence here.
+   */
+  private static void splitBeforeNumbers(String text, int start, int end, List<Span> out) {
+    int from = start;
+    for (int i = start + 3; i + 2 < end; i++) {
+      if (text.charAt(i) == '.'
+          && text.charAt(i + 1) == ' '
+          && Character.isDigit(text.charAt(i + 2))
+          && wordBefore(text, i) >= 3
+          && !ABBREVIATIONS.contains(
+              text.substring(i - wordBefore(text, i), i).toLowerCase(Locale.ROOT))) {
+        out.add(new Span(from, i + 2));
+        from = i + 2;
+      }
+    }
+    out.add(new Span(from, end));
+  }
+
+  private static int wordBefore(String text, int dot) {
+    int n = 0;
+    while (dot - n - 1 >= 0 && Character.isLetter(text.charAt(dot - n - 1))) {
+      n++;
+    }
+    return n;
   }
 }

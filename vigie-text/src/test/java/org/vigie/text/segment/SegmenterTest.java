@@ -31,6 +31,15 @@ class SegmenterTest {
   }
 
   @Test
+  void a_sentence_may_start_with_a_figure() {
+    assertThat(
+            sentences(
+                "fr", "Ils sont en Russie. 1 500 autres sont arrivés. Voir art. 12 du texte."))
+        .containsExactly(
+            "Ils sont en Russie.", "1 500 autres sont arrivés.", "Voir art. 12 du texte.");
+  }
+
+  @Test
   void korean_sentences_split_at_their_full_stops() {
     assertThat(sentences("ko", "국정원은 밝혔다. 합참은 추정했다.")).containsExactly("국정원은 밝혔다.", "합참은 추정했다.");
   }
