@@ -1,7 +1,9 @@
 package org.vigie.text.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.vigie.text.entity.Entity;
 import org.vigie.text.entity.EntityFinder;
@@ -76,46 +78,94 @@ public final class Attributor {
    */
   public Reading attribute(
       FoldedText t, List<Span> sentences, List<Entity> entities, Span quantity) {
-    int si = sentenceOf(sentences, quantity.start());
-    if (si < 0) {
-      return Reading.NONE;
-    }
-    return read(t, sentences, entities, si, quantity.start(), true);
+    return session(t, sentences, entities).attribute(quantity);
   }
 
-  private Reading read(
-      FoldedText t,
-      List<Span> sentences,
-      List<Entity> entities,
-      int si,
-      int at,
-      boolean mayContinue) {
-    Span s = sentences.get(si);
-    List<Frame> all = lexicon.frames(t, s.start(), s.end());
-    Span clause = Clauses.at(t, s, at);
-    List<Frame> use = new ArrayList<>();
-    for (Frame f : all) {
-      if (clause.contains(f.start())) {
-        use.add(f);
+  /** A reading of one document, which finds each sentence's frames once for all its figures. */
+  public Session session(FoldedText t, List<Span> sentences, List<Entity> entities) {
+    return new Session(t, sentences, entities);
+  }
+
+  /** The attributions of one document. Not thread-safe; cheap to make. */
+  public final class Session {
+    private final FoldedText t;
+    private final List<Span> sentences;
+    private final List<Entity> entities;
+    private final Map<Integer, List<Frame>> frames = new HashMap<>();
+    private final Map<Frame, List<Found>> sources = new HashMap<>();
+    private final Map<Integer, List<Span>> clauses = new HashMap<>();
+
+    private Session(FoldedText t, List<Span> sentences, List<Entity> entities) {
+      this.t = t;
+      this.sentences = sentences;
+      this.entities = entities;
+    }
+
+    /** Who the quantity at {@code quantity} is attributed to. */
+    public Reading attribute(Span quantity) {
+      int si = sentenceOf(sentences, quantity.start());
+      return si < 0 ? Reading.NONE : read(si, quantity.start(), true);
+    }
+
+    /** The clause of sentence {@code si} that holds {@code at}. */
+    public Span clauseAt(int si, int at) {
+      List<Span> list = clauses.computeIfAbsent(si, k -> Clauses.of(t, sentences.get(k)));
+      for (Span c : list) {
+        if (at < c.end()) {
+          return c;
+        }
       }
+      return list.get(list.size() - 1);
     }
-    if (use.isEmpty()) {
-      use = all;
+
+    /** The index of the sentence that holds {@code offset}, or -1. */
+    public int sentenceIndex(int offset) {
+      return sentenceOf(sentences, offset);
     }
-    List<Found> found = new ArrayList<>();
-    for (Frame f : use) {
-      sourcesOf(t, s, all, entities, f, found);
+
+    private List<Frame> framesOf(int si) {
+      return frames.computeIfAbsent(
+          si, k -> lexicon.frames(t, sentences.get(k).start(), sentences.get(k).end()));
     }
-    Reading reading = choose(found, at, use);
-    Source speaker = speakerOf(found, at);
-    if (speaker != null && speaker.pronoun()) {
-      if (!mayContinue || si == 0) {
-        return new Reading(Attribution.of(null, relayOf(found, null)), reading.frames());
+
+    private Reading read(int si, int at, boolean mayContinue) {
+      Span s = sentences.get(si);
+      List<Frame> all = framesOf(si);
+      if (all.isEmpty()) {
+        return Reading.NONE;
       }
-      Reading before = read(t, sentences, entities, si - 1, sentences.get(si - 1).end(), false);
-      return new Reading(before.attribution(), reading.frames());
+      Span clause = clauseAt(si, at);
+      List<Frame> use = new ArrayList<>();
+      for (Frame f : all) {
+        if (clause.contains(f.start())) {
+          use.add(f);
+        }
+      }
+      if (use.isEmpty()) {
+        use = all;
+      }
+      List<Found> found = new ArrayList<>();
+      for (Frame f : use) {
+        found.addAll(
+            sources.computeIfAbsent(
+                f,
+                k -> {
+                  List<Found> one = new ArrayList<>(2);
+                  sourcesOf(t, s, all, entities, k, one);
+                  return one;
+                }));
+      }
+      Reading reading = choose(found, at, use);
+      Source speaker = speakerOf(found, at);
+      if (speaker != null && speaker.pronoun()) {
+        if (!mayContinue || si == 0) {
+          return new Reading(Attribution.of(null, relayOf(found, null)), reading.frames());
+        }
+        Reading before = read(si - 1, sentences.get(si - 1).end(), false);
+        return new Reading(before.attribution(), reading.frames());
+      }
+      return reading;
     }
-    return reading;
   }
 
   private void sourcesOf(

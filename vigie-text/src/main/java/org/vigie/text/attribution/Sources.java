@@ -59,8 +59,13 @@ final class Sources {
     if (person != null) {
       return of(person, np);
     }
-    FoldedText rest = withoutEntities(t, inside, np);
-    if (words.hasPersonNoun(rest, 0, rest.length) || words.hasTitle(rest, 0, rest.length)) {
+    FoldedText rest = inside.isEmpty() ? null : withoutEntities(t, inside, np);
+    boolean unnamed =
+        rest == null
+            ? words.hasPersonNoun(t, np.start(), np.end())
+                || words.hasTitle(t, np.start(), np.end())
+            : words.hasPersonNoun(rest, 0, rest.length) || words.hasTitle(rest, 0, rest.length);
+    if (unnamed) {
       return surface(t, np);
     }
     Source org = organisation(inside, np);
@@ -106,7 +111,7 @@ final class Sources {
   /** "les services de renseignement sud-coréens": a concept and a country give a body. */
   private Source body(FoldedText t, List<Entity> inside, FoldedText rest, Span np) {
     Entity country = first(inside, EntityType.COUNTRY);
-    if (country == null) {
+    if (country == null || rest == null) {
       return null;
     }
     List<String> found = finder.concepts(rest, 0, rest.length);
@@ -144,9 +149,17 @@ final class Sources {
     return new Source(a.name(), a.id(), a.media(), false, np);
   }
 
+  /** The phrase as written, its runs of spaces and line breaks made one space. */
   private static Source surface(FoldedText t, Span np) {
-    String text = t.text.substring(np.start(), np.end()).replaceAll("\\s+", " ").strip();
-    return new Source(text, null, false, false, np);
+    StringBuilder b = new StringBuilder(np.end() - np.start());
+    for (int i = np.start(); i < np.end(); i++) {
+      if (!t.space(i)) {
+        b.append(t.text.charAt(i));
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
+    }
+    return new Source(b.toString().strip(), null, false, false, np);
   }
 
   private static Entity first(List<Entity> inside, EntityType type) {
@@ -158,11 +171,22 @@ final class Sources {
     return null;
   }
 
+  /** The entities within a phrase (the list is sorted by start). */
   private static List<Entity> inside(List<Entity> entities, Span np) {
+    int lo = 0;
+    int hi = entities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entities.get(mid).start() < np.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     List<Entity> out = new ArrayList<>();
-    for (Entity e : entities) {
-      if (e.start() >= np.start() && e.end() <= np.end()) {
-        out.add(e);
+    for (int i = lo; i < entities.size() && entities.get(i).start() < np.end(); i++) {
+      if (entities.get(i).end() <= np.end()) {
+        out.add(entities.get(i));
       }
     }
     return out;

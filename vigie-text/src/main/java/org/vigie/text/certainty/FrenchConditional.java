@@ -38,6 +38,10 @@ final class FrenchConditional {
         continue;
       }
       int end = t.wordEnd(i);
+      if (end - i > 3 && !mayBeConditional(t, end) && !mayBePast(t, end)) {
+        i = end - 1;
+        continue;
+      }
       String w = t.folded(i, end);
       if (w.equals("si") || (w.equals("s") && t.at(end) == '\'' && t.startsWith(end + 1, "il"))) {
         si = true;
@@ -55,6 +59,18 @@ final class FrenchConditional {
       i = end - 1;
     }
     return out;
+  }
+
+  /** A cheap look at the last letters before building the word: "-rait", "-raient". */
+  private static boolean mayBeConditional(FoldedText t, int end) {
+    return t.at(end - 1) == 't'
+        && t.at(end - 2) == 'i'
+        && (t.at(end - 3) == 'a' || t.at(end - 3) == 'n');
+  }
+
+  /** "-ait", "-aient": a possible imperfect (or conditional). */
+  private static boolean mayBePast(FoldedText t, int end) {
+    return t.at(end - 1) == 't' && (t.at(end - 2) == 'i' || t.at(end - 2) == 'n');
   }
 
   private static boolean isConditional(String w) {

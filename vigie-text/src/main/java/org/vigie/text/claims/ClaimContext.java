@@ -2,7 +2,9 @@ package org.vigie.text.claims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigie.text.attribution.Attributor;
 import org.vigie.text.certainty.Certainty;
 import org.vigie.text.certainty.Cue;
@@ -13,7 +15,6 @@ import org.vigie.text.date.DateMention;
 import org.vigie.text.entity.Entity;
 import org.vigie.text.entity.EntityFinder;
 import org.vigie.text.scan.FoldedText;
-import org.vigie.text.segment.Clauses;
 import org.vigie.text.segment.Segmenter;
 import org.vigie.text.segment.Span;
 
@@ -72,10 +73,12 @@ public final class ClaimContext {
     if (quantities.isEmpty()) {
       return new Claims(List.of(), found, when);
     }
-    List<Span> sentences = Segmenter.of(lang).sentences(text);
+    List<Span> sentences = sentencesAround(text, lang, quantities);
+    Attributor.Session session = attributor.session(t, sentences, found);
+    Map<Span, List<Cue>> cueCache = new HashMap<>();
     List<QuantityContext> out = new ArrayList<>(quantities.size());
     for (Span q : quantities) {
-      out.add(context(t, lang, publication, sentences, found, when, q));
+      out.add(context(t, lang, publication, sentences, session, when, cueCache, q));
     }
     return new Claims(out, found, when);
   }
@@ -85,13 +88,17 @@ public final class ClaimContext {
       String lang,
       LocalDate publication,
       List<Span> sentences,
-      List<Entity> found,
+      Attributor.Session session,
       List<DateMention> when,
+      Map<Span, List<Cue>> cueCache,
       Span q) {
-    Span sentence = sentenceOf(sentences, q.start());
-    Attributor.Reading reading = attributor.attribute(t, sentences, found, q);
-    Span clause = Clauses.at(t, sentence, q.start());
-    List<Cue> hedges = new ArrayList<>(cues.find(t, clause.start(), clause.end(), lang));
+    int si = session.sentenceIndex(q.start());
+    Span sentence = si < 0 ? new Span(0, 0) : sentences.get(si);
+    Attributor.Reading reading = session.attribute(q);
+    Span clause = si < 0 ? sentence : session.clauseAt(si, q.start());
+    List<Cue> hedges =
+        new ArrayList<>(
+            cueCache.computeIfAbsent(clause, c -> cues.find(t, c.start(), c.end(), lang)));
     for (Span f : reading.frames()) {
       if (!clause.contains(f)) {
         hedges.addAll(cues.find(t, f.start(), f.end(), lang));
@@ -102,12 +109,46 @@ public final class ClaimContext {
     return new QuantityContext(q, reading.attribution(), Certainty.of(hedges), asOf);
   }
 
-  private static Span sentenceOf(List<Span> sentences, int offset) {
-    for (Span s : sentences) {
-      if (s.contains(offset)) {
-        return s;
+  /**
+   * The sentences of the paragraphs that hold a quantity, and of the paragraph before each (where a
+   * report continued by "Il a ajouté" may start); every other paragraph stands as one empty
+   * placeholder, so that the sentence before a paragraph's first is never a far one.
+   */
+  private static List<Span> sentencesAround(String text, String lang, List<Span> quantities) {
+    Segmenter segmenter = Segmenter.of(lang);
+    List<int[]> paragraphs = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        paragraphs.add(new int[] {start, i + 1});
+        start = i + 1;
       }
     }
-    return sentences.isEmpty() ? new Span(0, 0) : sentences.get(sentences.size() - 1);
+    if (start < text.length() || paragraphs.isEmpty()) {
+      paragraphs.add(new int[] {start, text.length()});
+    }
+    boolean[] wanted = new boolean[paragraphs.size()];
+    int p = 0;
+    List<Span> sorted = new ArrayList<>(quantities);
+    sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (Span q : sorted) {
+      while (p < paragraphs.size() - 1 && q.start() >= paragraphs.get(p)[1]) {
+        p++;
+      }
+      wanted[p] = true;
+      if (p > 0) {
+        wanted[p - 1] = true;
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      int[] para = paragraphs.get(i);
+      if (wanted[i]) {
+        segmenter.sentences(text, para[0], para[1], out);
+      } else if (out.isEmpty() || out.get(out.size() - 1).end() > out.get(out.size() - 1).start()) {
+        out.add(new Span(para[0], para[0]));
+      }
+    }
+    return out;
   }
 }

@@ -22,6 +22,14 @@ final class Candidates {
   private static final String SURNAMES =
       "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국어";
 
+  private static final boolean[] SURNAME = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (char c : SURNAMES.toCharArray()) {
+      SURNAME[c] = true;
+    }
+  }
+
   private final NameWords words;
 
   Candidates(NameWords words) {
@@ -112,7 +120,7 @@ final class Candidates {
   }
 
   private void korean(FoldedText t, int start, int end, boolean[] taken, List<Entity> out) {
-    if (end - start != 3 || taken[start] || SURNAMES.indexOf(t.text.charAt(start)) < 0) {
+    if (end - start != 3 || taken[start] || !SURNAME[t.text.charAt(start)]) {
       return;
     }
     for (int k = start; k < end; k++) {

@@ -1,8 +1,5 @@
 package org.vigie.text.entity;
 
-import java.util.HashSet;
-import java.util.Set;
-import org.vigie.text.scan.Fold;
 import org.vigie.text.scan.FoldedText;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
@@ -18,7 +15,7 @@ public final class NameWords {
   private final PhraseIndex<String> titles = new PhraseIndex<>();
   private final PhraseIndex<String> personNouns = new PhraseIndex<>();
   private final PhraseIndex<String> orgWords = new PhraseIndex<>();
-  private final Set<String> notNames = new HashSet<>();
+  private final PhraseIndex<Boolean> notNames = new PhraseIndex<>();
 
   private NameWords(Lexicon lexicon) {
     load(lexicon, "title", titles);
@@ -26,7 +23,7 @@ public final class NameWords {
     load(lexicon, "org-word", orgWords);
     for (Row row : lexicon.rows("not-name")) {
       for (String w : Lexicon.expand(row.column(1))) {
-        notNames.add(Fold.of(w));
+        notNames.add(w, Boolean.TRUE);
       }
     }
   }
@@ -82,6 +79,7 @@ public final class NameWords {
 
   /** Whether the word {@code [from, to)} is a capitalised word that is not a name. */
   public boolean notName(FoldedText t, int from, int to) {
-    return notNames.contains(t.folded(from, to));
+    PhraseIndex.Match<Boolean> m = notNames.longestAt(t, from);
+    return m != null && m.end() == to;
   }
 }

@@ -20,24 +20,30 @@ final class Surnames {
     if (surnames.isEmpty()) {
       return resolved;
     }
+    long initials = 0;
+    for (String s : surnames.keySet()) {
+      initials |= 1L << (s.charAt(0) & 63);
+    }
     List<Entity> out = new ArrayList<>(resolved);
     int next = 0;
-    for (int i = 0; i < t.length; i++) {
+    int i = 0;
+    while (i < t.length) {
+      if (!t.alnum(i)) {
+        i++;
+        continue;
+      }
+      int end = t.wordEnd(i);
       while (next < resolved.size() && resolved.get(next).end() <= i) {
         next++;
       }
-      if (next < resolved.size() && resolved.get(next).start() <= i) {
-        i = resolved.get(next).end() - 1;
-        continue;
-      }
-      if (t.wordStart(i) && t.upper(i)) {
-        int end = t.wordEnd(i);
+      boolean inside = next < resolved.size() && resolved.get(next).start() <= i;
+      if (!inside && (initials >>> (t.f[i] & 63) & 1) != 0 && t.upper(i)) {
         Actor a = match(t, i, end, surnames);
         if (a != null) {
           out.add(Entity.resolved(t.text, i, end, a));
         }
-        i = end - 1;
       }
+      i = end;
     }
     out.sort(Comparator.comparingInt(Entity::start));
     return out;

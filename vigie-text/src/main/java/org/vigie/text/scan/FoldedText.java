@@ -16,12 +16,18 @@ public final class FoldedText {
   /** The number of UTF-16 units. */
   public final int length;
 
+  /** The kind of each unit ({@link Fold#LETTER}, ...), so that word questions cost one load. */
+  private final byte[] kinds;
+
   private FoldedText(String text) {
     this.text = text;
     this.length = text.length();
     this.f = new char[length];
+    this.kinds = new byte[length];
     for (int i = 0; i < length; i++) {
-      f[i] = Fold.of(text.charAt(i));
+      char c = text.charAt(i);
+      f[i] = Fold.of(c);
+      kinds[i] = Fold.kind(c);
     }
   }
 
@@ -35,23 +41,23 @@ public final class FoldedText {
   }
 
   public boolean letter(int i) {
-    return i >= 0 && i < length && Fold.kind(text.charAt(i)) == Fold.LETTER;
+    return i >= 0 && i < length && kinds[i] == Fold.LETTER;
   }
 
   public boolean digit(int i) {
-    return i >= 0 && i < length && Fold.kind(text.charAt(i)) == Fold.DIGIT;
+    return i >= 0 && i < length && kinds[i] == Fold.DIGIT;
   }
 
   public boolean alnum(int i) {
     if (i < 0 || i >= length) {
       return false;
     }
-    byte k = Fold.kind(text.charAt(i));
+    byte k = kinds[i];
     return k == Fold.LETTER || k == Fold.DIGIT;
   }
 
   public boolean space(int i) {
-    return i < 0 || i >= length || Fold.kind(text.charAt(i)) == Fold.SPACE;
+    return i < 0 || i >= length || kinds[i] == Fold.SPACE;
   }
 
   /** A Hangul syllable or jamo. */
@@ -59,7 +65,7 @@ public final class FoldedText {
     if (i < 0 || i >= length) {
       return false;
     }
-    char c = text.charAt(i);
+    char c = f[i];
     return (c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF');
   }
 

@@ -28,36 +28,66 @@ public final class PhraseIndex<V> {
 
   private record Entry<V>(V value, String exact, boolean capital, int order) {}
 
+  /** A trie node; the gap and stem edges have their own fields so that a step costs one lookup. */
   private static final class Node<V> {
     char[] keys = new char[0];
-    List<Node<V>> kids = new ArrayList<>(0);
+    Node<V>[] kids = newArray(0);
+    Node<V> gap;
+    Node<V> stem;
     List<Entry<V>> ends;
     List<Entry<V>> prefixEnds;
 
+    @SuppressWarnings("unchecked")
+    static <V> Node<V>[] newArray(int n) {
+      return (Node<V>[]) new Node<?>[n];
+    }
+
     Node<V> child(char c) {
-      int k = Arrays.binarySearch(keys, c);
-      return k >= 0 ? kids.get(k) : null;
+      char[] k = keys;
+      if (k.length <= 6) {
+        for (int i = 0; i < k.length; i++) {
+          if (k[i] == c) {
+            return kids[i];
+          }
+        }
+        return null;
+      }
+      int i = Arrays.binarySearch(k, c);
+      return i >= 0 ? kids[i] : null;
     }
 
     Node<V> childOrNew(char c) {
+      if (c == GAP) {
+        gap = gap == null ? new Node<>() : gap;
+        return gap;
+      }
+      if (c == STEM) {
+        stem = stem == null ? new Node<>() : stem;
+        return stem;
+      }
       int k = Arrays.binarySearch(keys, c);
       if (k >= 0) {
-        return kids.get(k);
+        return kids[k];
       }
       int at = -k - 1;
-      char[] grown = new char[keys.length + 1];
-      System.arraycopy(keys, 0, grown, 0, at);
-      grown[at] = c;
-      System.arraycopy(keys, at, grown, at + 1, keys.length - at);
-      keys = grown;
+      char[] grownKeys = new char[keys.length + 1];
+      System.arraycopy(keys, 0, grownKeys, 0, at);
+      grownKeys[at] = c;
+      System.arraycopy(keys, at, grownKeys, at + 1, keys.length - at);
+      Node<V>[] grownKids = newArray(kids.length + 1);
+      System.arraycopy(kids, 0, grownKids, 0, at);
       Node<V> n = new Node<>();
-      kids.add(at, n);
+      grownKids[at] = n;
+      System.arraycopy(kids, at, grownKids, at + 1, kids.length - at);
+      keys = grownKeys;
+      kids = grownKids;
       return n;
     }
   }
 
-  private final Node<V> root = new Node<>();
-  private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+  /** The root's children, indexed by their first (folded) character. */
+  private final Node<V>[] roots = Node.newArray(Character.MAX_VALUE + 1);
+
   private int size;
 
   /** Adds a phrase (see the class comment for the syntax). */
@@ -82,12 +112,14 @@ public final class PhraseIndex<V> {
     if (prefix) {
       f = f.substring(0, f.length() - 1);
     }
-    if (f.isEmpty()) {
-      throw new IllegalArgumentException("empty phrase in lexicon form '" + form + "'");
+    if (f.isEmpty() || !Character.isLetterOrDigit(f.charAt(0))) {
+      throw new IllegalArgumentException(
+          "a lexicon form must start with a letter or a digit: '" + form + "'");
     }
-    Node<V> n = root;
-    char previous = GAP;
-    for (int i = 0; i < f.length(); i++) {
+    char first = Fold.of(f.charAt(0));
+    Node<V> n = roots[first] == null ? (roots[first] = new Node<>()) : roots[first];
+    char previous = first;
+    for (int i = 1; i < f.length(); i++) {
       char c = f.charAt(i);
       char key = c == '~' ? STEM : (c == ' ' || c == '-') ? GAP : Fold.of(c);
       if (key == GAP && previous == GAP) {
@@ -102,7 +134,6 @@ public final class PhraseIndex<V> {
     } else {
       n.ends = append(n.ends, e);
     }
-    first[Fold.of(f.charAt(0))] = true;
   }
 
   private static <V> List<Entry<V>> append(List<Entry<V>> list, Entry<V> e) {
@@ -118,11 +149,19 @@ public final class PhraseIndex<V> {
 
   /** The longest phrase starting at {@code i}, or null. */
   public Match<V> longestAt(FoldedText t, int i) {
-    if (i >= t.length || !first[t.f[i]] || t.alnum(i - 1)) {
+    return longestAt(t, i, new Best<>());
+  }
+
+  private Match<V> longestAt(FoldedText t, int i, Best<V> best) {
+    if (i < 0 || i >= t.length) {
       return null;
     }
-    Best<V> best = new Best<>(i);
-    walk(root, t, i, best);
+    Node<V> n = roots[t.f[i]];
+    if (n == null || t.alnum(i - 1)) {
+      return null;
+    }
+    best.reset(i);
+    walk(n, t, i + 1, best);
     return best.value == null ? null : new Match<>(i, best.end, best.value);
   }
 
@@ -134,26 +173,35 @@ public final class PhraseIndex<V> {
     List<Match<V>> out = new ArrayList<>();
     int end = Math.min(to, t.length);
     int i = Math.max(0, from);
+    Best<V> best = new Best<>();
     while (i < end) {
-      Match<V> m = first[t.f[i]] ? longestAt(t, i) : null;
+      if (!t.alnum(i)) {
+        i++;
+        continue;
+      }
+      Match<V> m = roots[t.f[i]] == null ? null : longestAt(t, i, best);
       if (m != null && m.end() <= end) {
         out.add(m);
         i = m.end();
       } else {
-        i++;
+        i = t.wordEnd(i);
       }
     }
     return out;
   }
 
+  /** The longest form found so far from one start; reused across the starts of a scan. */
   private static final class Best<V> {
-    final int start;
+    int start;
     int end = -1;
     int order;
     V value;
 
-    Best(int start) {
-      this.start = start;
+    void reset(int from) {
+      start = from;
+      end = -1;
+      order = 0;
+      value = null;
     }
 
     void offer(int e, Entry<V> entry) {
@@ -165,52 +213,59 @@ public final class PhraseIndex<V> {
     }
   }
 
-  private void walk(Node<V> n, FoldedText t, int pos, Best<V> best) {
-    if (n.ends != null) {
-      int end = boundary(t, pos);
-      if (end >= 0) {
+  /**
+   * Follows the text down the trie from {@code node}, offering every form that ends on a boundary.
+   */
+  private void walk(Node<V> node, FoldedText t, int start, Best<V> best) {
+    Node<V> n = node;
+    int pos = start;
+    while (true) {
+      if (n.ends != null && boundary(t, pos) >= 0) {
         for (Entry<V> e : n.ends) {
           if (accepts(t, best.start, e)) {
             best.offer(pos, e);
           }
         }
       }
-    }
-    if (n.prefixEnds != null && t.alnum(pos - 1)) {
-      int end = t.wordEnd(pos);
-      for (Entry<V> e : n.prefixEnds) {
-        if (accepts(t, best.start, e)) {
-          best.offer(end, e);
+      if (n.prefixEnds != null && t.alnum(pos - 1)) {
+        int end = t.wordEnd(pos);
+        for (Entry<V> e : n.prefixEnds) {
+          if (accepts(t, best.start, e)) {
+            best.offer(end, e);
+          }
         }
       }
-    }
-    Node<V> stem = n.child(STEM);
-    if (stem != null) {
-      int end = t.wordEnd(pos);
-      if (Suffixes.slavicEnding(t.f, pos, end)) {
-        walk(stem, t, end, best);
+      if (n.stem != null) {
+        int end = t.wordEnd(pos);
+        if (Suffixes.slavicEnding(t.f, pos, end)) {
+          walk(n.stem, t, end, best);
+        }
       }
-    }
-    if (pos >= t.length) {
-      return;
-    }
-    char c = t.f[pos];
-    if (c == ' ' || c == '\n' || c == '-') {
-      Node<V> g = n.child(GAP);
-      if (g != null) {
+      if (pos >= t.length) {
+        return;
+      }
+      char c = t.f[pos];
+      if (c == ' ' || c == '\n' || c == '-') {
+        if (n.gap == null) {
+          return;
+        }
         int q = pos;
         while (q < t.length && q - pos < MAX_GAP && isGap(t.f[q])) {
           q++;
         }
-        if (q < t.length && !isGap(t.f[q])) {
-          walk(g, t, q, best);
+        if (q >= t.length || isGap(t.f[q])) {
+          return;
         }
+        n = n.gap;
+        pos = q;
+        continue;
       }
-      return;
-    }
-    Node<V> next = n.child(c);
-    if (next != null) {
-      walk(next, t, pos + 1, best);
+      Node<V> next = n.child(c);
+      if (next == null) {
+        return;
+      }
+      n = next;
+      pos++;
     }
   }
 

@@ -25,23 +25,46 @@ final class Suffixes {
           "과의", "에서의", "으로의", "로의", "측", "측은", "측이", "측의", "측도", "측에", "이라고", "라고", "이나", "나", "이며",
           "이고", "이다", "에선", "에서만", "처럼", "보다", "에게는", "께", "께서는", "에의", "이란", "란");
 
+  /** The endings and particles packed into sorted longs, so that a lookup allocates nothing. */
+  private static final long[] SLAVIC_KEYS = pack(SLAVIC);
+
+  private static final long[] KOREAN_KEYS = pack(KOREAN);
+
   private Suffixes() {}
+
+  private static long[] pack(Set<String> words) {
+    long[] keys = new long[words.size()];
+    int i = 0;
+    for (String w : words) {
+      char[] c = w.toCharArray();
+      keys[i++] = key(c, 0, c.length);
+    }
+    java.util.Arrays.sort(keys);
+    return keys;
+  }
+
+  /** Up to four UTF-16 units and the length, in one long; -1 when longer. */
+  private static long key(char[] f, int from, int to) {
+    int n = to - from;
+    if (n > 4) {
+      return -1;
+    }
+    long k = n;
+    for (int i = from; i < to; i++) {
+      k = k * 65536 + f[i];
+    }
+    return k;
+  }
 
   /** Whether the folded text {@code f[from, to)} is a Russian or Ukrainian ending. */
   static boolean slavicEnding(char[] f, int from, int to) {
-    int n = to - from;
-    if (n > 5) {
-      return false;
-    }
-    return SLAVIC.contains(new String(f, from, n));
+    long k = key(f, from, to);
+    return k >= 0 && java.util.Arrays.binarySearch(SLAVIC_KEYS, k) >= 0;
   }
 
   /** Whether the text {@code f[from, to)} is a Korean particle. */
   static boolean koreanParticle(char[] f, int from, int to) {
-    int n = to - from;
-    if (n < 1 || n > 4) {
-      return false;
-    }
-    return KOREAN.contains(new String(f, from, n));
+    long k = to > from ? key(f, from, to) : -1;
+    return k >= 0 && java.util.Arrays.binarySearch(KOREAN_KEYS, k) >= 0;
   }
 }

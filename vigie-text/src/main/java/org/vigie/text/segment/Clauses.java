@@ -94,6 +94,7 @@ public final class Clauses {
   /** A Korean word ending in -지만 (but) or -는데, before a space. */
   private static boolean koreanContrastEnds(FoldedText t, int space) {
     return space >= 2
+        && t.f[space - 1] == '만'
         && t.hangul(space - 1)
         && ((t.f[space - 2] == '지' && t.f[space - 1] == '만')
             || (space >= 3 && t.f[space - 2] == '지' && t.f[space - 1] == ','));

@@ -3,6 +3,7 @@ package org.vigie.text.segment;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
+import java.text.StringCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,7 @@ public final class Segmenter {
           "juil", "déc");
 
   private final BreakIterator prototype;
+  private final ThreadLocal<BreakIterator> perThread;
 
   private Segmenter(String lang) {
     ULocale locale = new ULocale(baseLanguage(lang) + "@ss=standard");
@@ -68,6 +70,7 @@ public final class Segmenter {
       builder.suppressBreakAfter(rank);
     }
     this.prototype = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
+    this.perThread = ThreadLocal.withInitial(() -> (BreakIterator) prototype.clone());
   }
 
   /** The segmenter for a language (BCP 47; unknown or null languages use the root rules). */
@@ -85,18 +88,37 @@ public final class Segmenter {
 
   /** The sentences of {@code text}, in order, covering it without gaps (spaces included). */
   public List<Span> sentences(String text) {
-    BreakIterator it = (BreakIterator) prototype.clone();
-    it.setText(text);
     List<Span> out = new ArrayList<>();
+    sentences(text, 0, text.length(), out);
+    return out;
+  }
+
+  /**
+   * Adds the sentences of {@code text[from, to)} to {@code out}, with offsets into the whole text.
+   * Sentences never cross a line break, so segmenting paragraph by paragraph gives the same
+   * sentences as segmenting the whole text.
+   */
+  public void sentences(String text, int from, int to, List<Span> out) {
+    BreakIterator it = perThread.get();
+    it.setText(new StringCharacterIterator(text, from, to, from));
+    int first = out.size();
     int start = it.first();
     for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-      if (!out.isEmpty() && text.substring(start, end).isBlank()) {
+      if (out.size() > first && isBlank(text, start, end)) {
         out.set(out.size() - 1, new Span(out.get(out.size() - 1).start(), end));
       } else {
         splitBeforeNumbers(text, start, end, out);
       }
     }
-    return out;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
