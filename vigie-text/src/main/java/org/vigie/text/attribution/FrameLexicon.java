@@ -19,6 +19,7 @@ final class FrameLexicon {
   private final PhraseIndex<Boolean> nonAgents = new PhraseIndex<>();
   private final PhraseIndex<Boolean> pronouns = new PhraseIndex<>();
   private final PhraseIndex<Boolean> fillers = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> firstPerson = new PhraseIndex<>();
 
   private FrameLexicon(Lexicon file) {
     for (Row row : file.rows("frame")) {
@@ -31,6 +32,7 @@ final class FrameLexicon {
     load(file, "non-agent", nonAgents);
     load(file, "pronoun", pronouns);
     load(file, "filler", fillers);
+    load(file, "first-person", firstPerson);
   }
 
   private static void load(Lexicon file, String section, PhraseIndex<Boolean> index) {
@@ -71,6 +73,22 @@ final class FrameLexicon {
   boolean pronoun(FoldedText t, int i, int end) {
     PhraseIndex.Match<Boolean> m = pronouns.longestAt(t, i);
     return m != null && t.skipSpaces(m.end()) >= end;
+  }
+
+  /** Whether {@code [i, end)} is a first-person subject ("nous", "we"), or impersonal "on". */
+  boolean firstPerson(FoldedText t, int i, int end) {
+    PhraseIndex.Match<Boolean> m = firstPerson.longestAt(t, i);
+    return m != null && m.end() <= end && wordsBetween(t, m.end(), end) <= 1;
+  }
+
+  private static int wordsBetween(FoldedText t, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (t.wordStart(i)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** The offset after the fillers (dates, "also") starting at {@code i}. */

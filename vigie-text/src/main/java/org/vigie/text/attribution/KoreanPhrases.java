@@ -14,6 +14,9 @@ final class KoreanPhrases {
     "께서는", "에서는", "께서", "에게", "에서", "은", "는", "이", "가", "을", "를", "에", "의", "도"
   };
 
+  /** Last syllables of verbs and clause endings: "있다고", "밝혔으며", "보면" end a phrase. */
+  private static final String VERB_ENDINGS = "고며면서다요니지게";
+
   private KoreanPhrases() {}
 
   /** The phrase before 에 따르면 ending at {@code end}, or null. */

@@ -106,7 +106,7 @@ final class Phrases {
     }
     while (s < e && t.wordStart(s)) {
       int w = t.wordEnd(s);
-      if (w >= e || !LEADING.contains(t.folded(s, w))) {
+      if (!LEADING.contains(t.folded(s, w))) {
         break;
       }
       s = w;

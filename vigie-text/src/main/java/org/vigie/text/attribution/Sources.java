@@ -51,7 +51,7 @@ final class Sources {
         || lexicon.pronoun(t, withDefiniteArticle(t, np.start()), np.end())) {
       return Source.pronoun(np);
     }
-    if (lexicon.nonAgent(t, np.start(), np.end())) {
+    if (lexicon.nonAgent(t, np.start(), np.end()) || lexicon.firstPerson(t, np.start(), np.end())) {
       return null;
     }
     List<Entity> inside = inside(entities, np);
