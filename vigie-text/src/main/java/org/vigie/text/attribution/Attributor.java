@@ -47,6 +47,15 @@ public final class Attributor {
   private static final Set<String> PASSIVE =
       Set.of("is", "are", "was", "were", "be", "been", "being", "est", "sont", "ete", "etait");
 
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "le", "la", "les", "l", "un", "une", "du", "des", "ce", "ces", "cette", "son", "sa",
+          "ses", "leur", "leurs", "the", "its", "their", "his", "her", "this", "these", "an");
+
+  private static final Set<String> NEGATIONS =
+      Set.of(
+          "pas", "jamais", "not", "never", "n't", "ne", "не", "ні", "нет", "didn", "hasn", "haven");
+
   private static final Set<String> TO =
       Set.of("a", "au", "aux", "l", "to", "the", "in", "агентству", "изданию", "виданню");
 
@@ -172,7 +181,14 @@ public final class Attributor {
       FoldedText t, Span s, List<Frame> all, List<Entity> entities, Frame f, List<Found> out) {
     boolean korean = t.hangul(f.start());
     switch (f.kind()) {
-      case SOURCE -> add(out, t, entities, Phrases.after(t, f.end(), s.end(), all), Role.SOURCE, f);
+      case SOURCE ->
+          add(
+              out,
+              t,
+              entities,
+              apposition(t, Phrases.after(t, f.end(), s.end(), all), s, entities),
+              Role.SOURCE,
+              f);
       case SOURCE_BEFORE ->
           add(
               out,
@@ -214,7 +230,11 @@ public final class Attributor {
       addMedia(out, t, entities, KoreanPhrases.addressee(t, f.start(), s.start()), f);
       return;
     }
-    if (passive(t, f)) {
+    if (passive(t, f) || negated(t, f) || afterDeterminer(t, f)) {
+      return;
+    }
+    if (participle(t, f)) {
+      agent(t, s, all, entities, f, out);
       return;
     }
     if (inverted(t, s, f)) {
@@ -228,7 +248,7 @@ public final class Attributor {
           f);
       return;
     }
-    add(out, t, entities, subjectBefore(t, f.start(), s.start()), Role.SPEAKER, f);
+    add(out, t, entities, subjectBefore(t, f.start(), s.start(), all), Role.SPEAKER, f);
     addMedia(out, t, entities, addressee(t, f.end(), s.end()), f);
   }
 
@@ -323,21 +343,67 @@ public final class Attributor {
     return !(w.equals("que") || w.equals("qu") || w.equals("that") || w.equals("a"));
   }
 
+  /** "le chiffre", "the estimates", "its claims": a noun that looks like a reporting verb. */
+  private static boolean afterDeterminer(FoldedText t, Frame f) {
+    int b = t.skipSpacesBack(f.start());
+    if (t.at(b - 1) == '\'') {
+      b--;
+    }
+    int w = t.wordStartBefore(b);
+    return w < b && DETERMINERS.contains(t.folded(w, b));
+  }
+
+  /** "n'a jamais confirmé", "never confirmed", "не подтвердил": no one reported it. */
+  private static boolean negated(FoldedText t, Frame f) {
+    int b = t.skipSpacesBack(f.start());
+    int w = t.wordStartBefore(b);
+    String before = w < b ? t.folded(w, b) : "";
+    return NEGATIONS.contains(before) || t.startsWith(f.start(), "не ");
+  }
+
+  /**
+   * "le chiffre avancé par Séoul": a French past participle folds like the present ("avance"), but
+   * its accent tells it apart; its source is the agent after "par", if any.
+   */
+  private static boolean participle(FoldedText t, Frame f) {
+    char last = t.text.charAt(f.end() - 1);
+    return (last == 'é' || last == 'É')
+        && t.f[f.end() - 1] == 'e'
+        && !t.startsWith(f.start(), "a ");
+  }
+
+  private void agent(
+      FoldedText t, Span s, List<Frame> all, List<Entity> entities, Frame f, List<Found> out) {
+    int by = t.skipSpaces(f.end());
+    if (t.startsWith(by, "par ")) {
+      add(out, t, entities, Phrases.after(t, by + 4, s.end(), all), Role.SOURCE, f);
+    }
+  }
+
   private boolean passive(FoldedText t, Frame f) {
     int b = t.skipSpacesBack(f.start());
     int w = t.wordStartBefore(b);
     return w < b && PASSIVE.contains(t.folded(w, b));
   }
 
-  /** The subject before a verb; after an apposition, the title and the name together. */
-  private static Span subjectBefore(FoldedText t, int verbStart, int floor) {
+  /**
+   * The subject before a verb; after an apposition, the title and the name together ("Le ministre
+   * sud-coréen de la Défense, Kim Yong-hyun, a déclaré"); before ", citing X," the one citing
+   * ("L'agence Yonhap, citant le NIS, affirme").
+   */
+  private static Span subjectBefore(FoldedText t, int verbStart, int floor, List<Frame> frames) {
     int b = t.skipSpacesBack(verbStart);
     if (b > floor && t.at(b - 1) == ',') {
       Span name = Phrases.before(t, b - 1, floor);
-      int b2 = t.skipSpacesBack(rawStart(t, name, floor));
+      int raw = rawStart(t, name, floor);
+      int b2 = t.skipSpacesBack(raw);
+      boolean citing = false;
+      for (Frame f : frames) {
+        citing |= f.kind() == Frame.Kind.CITING && f.start() >= raw && f.start() < name.end();
+      }
       if (b2 > floor && t.at(b2 - 1) == ',') {
         Span title = Phrases.before(t, b2 - 1, floor);
-        return new Span(title.start(), name.end());
+        return citing ? title : new Span(title.start(), name.end());
       }
       return name;
     }

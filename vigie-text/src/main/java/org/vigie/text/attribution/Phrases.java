@@ -16,11 +16,79 @@ final class Phrases {
   /** Words that end a phrase after a frame. */
   private static final Set<String> STOP_AFTER =
       Set.of(
-          "que", "qu", "qui", "dont", "ou", "lorsque", "quand", "lors", "dans", "devant", "pendant",
-          "apres", "avant", "depuis", "a", "au", "aux", "en", "sur", "et", "that", "who", "which",
-          "whom", "whose", "when", "where", "while", "on", "in", "at", "to", "during", "after",
-          "before", "since", "and", "with", "что", "чтобы", "который", "которая", "которое",
-          "которые", "где", "когда", "що", "який", "яка", "яке", "які", "де", "коли", "и", "і");
+          "que",
+          "qu",
+          "qui",
+          "dont",
+          "ou",
+          "lorsque",
+          "quand",
+          "lors",
+          "dans",
+          "devant",
+          "pendant",
+          "apres",
+          "avant",
+          "depuis",
+          "a",
+          "au",
+          "aux",
+          "en",
+          "sur",
+          "et",
+          "that",
+          "who",
+          "which",
+          "whom",
+          "whose",
+          "when",
+          "where",
+          "while",
+          "on",
+          "in",
+          "at",
+          "to",
+          "during",
+          "after",
+          "before",
+          "since",
+          "and",
+          "with",
+          "что",
+          "чтобы",
+          "который",
+          "которая",
+          "которое",
+          "которые",
+          "где",
+          "когда",
+          "що",
+          "який",
+          "яка",
+          "яке",
+          "які",
+          "де",
+          "коли",
+          "и",
+          "і",
+          "could",
+          "would",
+          "can",
+          "may",
+          "might",
+          "has",
+          "have",
+          "had",
+          "is",
+          "are",
+          "was",
+          "were",
+          "will",
+          "est",
+          "sont",
+          "ont",
+          "avait",
+          "pourrait");
 
   /** Words that end a phrase read backwards from a verb. */
   private static final Set<String> STOP_BEFORE =
@@ -37,6 +105,13 @@ final class Phrases {
   /** The phrase after {@code from}, up to {@code limit} or an earlier stop. */
   static Span after(FoldedText t, int from, int limit, List<Frame> frames) {
     int start = t.skipSpaces(from);
+    if (t.at(start) == '"') {
+      int close = indexOf(t, '"', start + 1, Math.min(limit, start + 80));
+      if (close > start) {
+        return trim(t, start + 1, close);
+      }
+      start = t.skipSpaces(start + 1);
+    }
     int i = start;
     int words = 0;
     while (i < limit) {

@@ -79,8 +79,12 @@ public final class ActorList {
             row.where() + ": language '" + lang + "' is not one of " + LANGS);
       }
       boolean name = !"word".equals(row.column(2));
+      boolean person = actors.get(id).type() == EntityType.PERSON;
       for (String form : Lexicon.expand(row.column(3))) {
         aliases.add(new Alias(id, lang, name, form));
+        if (person && declinable(form)) {
+          aliases.add(new Alias(id, lang, name, form + "~"));
+        }
       }
     }
     Map<String, List<String>> concepts = new LinkedHashMap<>();
@@ -88,6 +92,19 @@ public final class ActorList {
       concepts.put(row.column(0), Lexicon.expand(row.column(1)));
     }
     return new ActorList(version, actors, aliases, concepts);
+  }
+
+  /**
+   * A Russian or Ukrainian name ending in a consonant ("Лі Сон Гвон") is declined on its last word
+   * ("Лі Сон Гвона", "Ли Сон Гвоном"); the list need not spell each case.
+   */
+  private static boolean declinable(String form) {
+    if (form.isEmpty() || form.endsWith("~") || form.endsWith("*")) {
+      return false;
+    }
+    char last = Character.toLowerCase(form.charAt(form.length() - 1));
+    return last >= '\u0430' && last <= '\u044F' && "аеёиоуыэюяйь".indexOf(last) < 0
+        || "бвгґджзклмнпрстфхцчшщ".indexOf(last) >= 0;
   }
 
   private static Actor actor(Row row) {

@@ -59,10 +59,11 @@ class ClaimsDevSetTest {
     assertThat(count.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(12));
   }
 
-  @Test
-  void held_out_sentences_score_above_the_floor() throws IOException {
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"heldout.tsv", "heldout2.tsv"})
+  void held_out_sentences_score_above_the_floor(String file) throws IOException {
     Map<String, int[]> score = new TreeMap<>();
-    for (DevSentence s : DevSentence.load("heldout.tsv")) {
+    for (DevSentence s : DevSentence.load(file)) {
       QuantityContext q = read(s);
       int[] n = score.computeIfAbsent(s.lang(), k -> new int[3]);
       n[0]++;
@@ -81,7 +82,8 @@ class ClaimsDevSetTest {
       int[] n = e.getValue();
       System.out.printf(
           Locale.ROOT,
-          "held-out %s: %d sentences, speaker+relay %d (%.0f %%), hedges %d (%.0f %%)%n",
+          "%s %s: %d sentences, speaker+relay %d (%.0f %%), hedges %d (%.0f %%)%n",
+          file,
           e.getKey(),
           n[0],
           n[1],
