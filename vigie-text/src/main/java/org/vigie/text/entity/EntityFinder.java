@@ -85,6 +85,23 @@ public final class EntityFinder {
     return null;
   }
 
+  /**
+   * The same on raw text, folding only the range and one character on each side: a drop-in for the
+   * quantity extractor's {@code ActorLookup.find(text, from, to)}.
+   */
+  public Entity firstCountry(CharSequence text, int from, int to) {
+    int start = Math.max(0, from - 1);
+    int end = Math.min(text.length(), to + 1);
+    if (from >= to || start >= end) {
+      return null;
+    }
+    String window = text.subSequence(start, end).toString();
+    Entity e = firstCountry(FoldedText.of(window), from - start, to - start);
+    return e == null
+        ? null
+        : new Entity(e.start() + start, e.end() + start, e.text(), e.id(), e.type(), true);
+  }
+
   /** The ISO 3166 alpha-3 code of an entity's country, or null. */
   public String country(Entity e) {
     Actor a = list.actor(e.id());

@@ -220,6 +220,16 @@ class EntityFinderTest {
   }
 
   @Test
+  void the_country_lookup_on_raw_text_keeps_offsets_of_the_whole_text() {
+    String text = "Selon Kiev, 10 000 soldats nord-coréens sont arrivés.";
+    int from = text.indexOf("soldats");
+    Entity e = FINDER.firstCountry(text, from, text.length());
+    assertThat(text.substring(e.start(), e.end())).isEqualTo("nord-coréens");
+    assertThat(FINDER.country(e)).isEqualTo("PRK");
+    assertThat(FINDER.firstCountry(text, 0, 5)).isNull();
+  }
+
+  @Test
   void the_shipped_list_has_a_version_and_every_type() {
     ActorList list = ActorList.builtIn();
     assertThat(list.version()).isNotBlank();

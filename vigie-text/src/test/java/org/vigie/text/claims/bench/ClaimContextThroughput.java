@@ -26,7 +26,9 @@ import org.vigie.text.segment.Span;
  * extractor's real output (years and dates count too).
  *
  * <p>Usage (see docs/attribution.md): {@code ClaimContextThroughput [SECONDS] [FILE|DIR]...};
- * without files it reads the example reports of examples/corpus and the development sentences.
+ * without files it reads the example reports of examples/corpus, the French seed article of
+ * ../shared/corpus when present, and the development and held-out sentences, one article per
+ * language.
  */
 public final class ClaimContextThroughput {
 
