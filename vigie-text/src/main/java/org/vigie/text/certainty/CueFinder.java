@@ -1,0 +1,76 @@
+package org.vigie.text.certainty;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.vigie.core.judgement.IcdLikelihood;
+import org.vigie.text.scan.FoldedText;
+import org.vigie.text.scan.Lexicon;
+import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.PhraseIndex;
+
+/**
+ * Finds certainty cues in a stretch of text with the five-language lexicon of cues.tsv, plus the
+ * French journalistic conditional when the text is French. Thread-safe.
+ */
+public final class CueFinder {
+
+  private record Kind(CueClass cueClass, IcdLikelihood likelihood) {}
+
+  private final PhraseIndex<Kind> lexicon = new PhraseIndex<>();
+
+  private CueFinder(Lexicon file) {
+    for (Row row : file.rows("cue")) {
+      CueClass k = CueClass.of(row.column(0));
+      IcdLikelihood l = k == CueClass.ESTIMATIVE ? likelihood(row) : null;
+      for (String form : Lexicon.expand(row.column(2))) {
+        lexicon.add(form, new Kind(k, l));
+      }
+    }
+  }
+
+  private static IcdLikelihood likelihood(Row row) {
+    for (IcdLikelihood l : IcdLikelihood.values()) {
+      if (l.word().equals(row.column(3))) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException(
+        row.where() + ": '" + row.column(3) + "' is not an ICD 203 term (\"likely\", ...)");
+  }
+
+  private static final class Holder {
+    static final CueFinder BUILT_IN = new CueFinder(Lexicon.resource(CueFinder.class, "cues.tsv"));
+  }
+
+  /** The finder over the lexicon shipped with Vigie. */
+  public static CueFinder builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  /** The cues of {@code [from, to)} in text order. */
+  public List<Cue> find(FoldedText t, int from, int to, String lang) {
+    List<Cue> out = new ArrayList<>();
+    for (PhraseIndex.Match<Kind> m : lexicon.scan(t, from, to)) {
+      Kind k = m.value();
+      out.add(
+          new Cue(
+              m.start(), m.end(), t.text.substring(m.start(), m.end()), k.cueClass, k.likelihood));
+    }
+    if ("fr".equals(lang)) {
+      for (Cue c : FrenchConditional.find(t, from, to)) {
+        if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+          out.add(c);
+        }
+      }
+      out.sort(Comparator.comparingInt(Cue::start));
+    }
+    return out;
+  }
+
+  /** The cues of a whole text, and the certainty they give. */
+  public Certainty read(String text, String lang) {
+    FoldedText t = FoldedText.of(text);
+    return Certainty.of(find(t, 0, t.length, lang));
+  }
+}
