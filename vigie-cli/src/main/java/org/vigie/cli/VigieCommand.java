@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       DocsCommand.class,
       ShowCommand.class,
+      ExtractCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -37,7 +38,8 @@ import picocli.CommandLine.ScopeType;
       "Examples:",
       "  vigie ingest examples/",
       "  vigie --data /tmp/case docs --json",
-      "  vigie show 3f2a"
+      "  vigie show 3f2a",
+      "  vigie extract --json report.txt"
     })
 final class VigieCommand {
 

@@ -1,0 +1,108 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigie.text.language.LanguageIdentifier;
+import org.vigie.text.quantity.QuantityExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Finds every quantity in texts (UTF-8 files, folders, or - for stdin) and says what it"
+          + " means, without a store: the number or phrase, the interval it stands for, how it"
+          + " is hedged, what is counted, whose it is, and the rate.",
+      "French, English, Russian, Ukrainian and Korean. Years, dates, times, model names"
+          + " (KN-23, Su-34), ordinals and article or page numbers are not quantities.",
+      "",
+      "With --json, one object per line and quantity:",
+      "  {\"doc\":\"a.txt\",\"kind\":\"quantity\",\"start\":1323,\"end\":1359,"
+          + "\"text\":\"Les milliers de soldats nord-coréens\",\"lang\":\"fr\",\"value\":null,"
+          + "\"low\":2000,\"high\":9999,\"modifier\":\"vague\",\"unit\":\"soldier\","
+          + "\"subject\":\"soldats nord-coréens\",\"actor\":\"PRK\",\"per\":null,"
+          + "\"speaker\":null,\"certainty\":null}",
+      "start and end count Unicode code points in the text as read (after a leading byte-order"
+          + " mark); value is the number as stated (null for vague phrases and ranges); low and"
+          + " high bound what it means (null is open); modifier is one of exact, approx, gt, ge,"
+          + " lt, le, range, vague; lang is the detected language (when it cannot be told, the"
+          + " language whose rules were used). The defaults for vague phrases are in"
+          + " docs/quantities.md.",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  every input was read",
+      "  1  an unexpected failure",
+      "  2  bad usage, or an input could not be read (it is named on stderr; the others were"
+          + " still extracted)",
+      "",
+      "Examples:",
+      "  vigie extract report.txt",
+      "  vigie extract --json articles/ > quantities.jsonl",
+      "  echo 'Près de 11 000 soldats nord-coréens' | vigie extract --json -"
+    })
+final class ExtractCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Text files (UTF-8), folders (every file inside), or - for stdin.")
+  List<String> files;
+
+  @Option(names = "--json", description = "One JSON object per quantity and line.")
+  boolean json;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      description =
+          "Read every input with the rules of this language (fr, en, ru, uk, ko)"
+              + " instead of detecting it.")
+  String lang;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    QuantityExtractor extractor = new QuantityExtractor();
+    QuantityOutput output = new QuantityOutput(out, json);
+    int[] failed = {0};
+    output.header();
+    new TextInputs(System.in)
+        .forEach(
+            files,
+            input -> {
+              if (input.failure() != null) {
+                err.println("vigie: " + input.doc() + ": " + input.failure());
+                failed[0]++;
+                return;
+              }
+              if (input.warning() != null) {
+                err.println("vigie: " + input.doc() + ": " + input.warning());
+              }
+              String detected = lang != null ? lang : detect(input.text());
+              String rules = QuantityExtractor.rulesLanguage(input.text(), detected);
+              String reported = LanguageIdentifier.UNDETERMINED.equals(detected) ? rules : detected;
+              output.print(
+                  input.doc(), reported, input.text(), extractor.extract(input.text(), rules));
+            });
+    if (!json) {
+      out.print(output.count() + " quantities\n");
+    }
+    out.flush();
+    return failed[0] > 0 ? Cli.USAGE : Cli.OK;
+  }
+
+  private static String detect(String text) {
+    return Languages.identifier().identify(text);
+  }
+}

@@ -1,0 +1,306 @@
+package org.vigie.text.quantity;
+
+/**
+ * Korean numbers: digits with Sino-Korean scale letters ("1만 1천", "1,200만", "1천500만"), Sino words
+ * ("삼천", "만"), native numerals before a counter ("열두 명", "두 발"), vague magnitudes ("수천", "수십만", "몇
+ * 천"), and the suffixes that make a number a date or a time ("11월 4일", "3시") or a rank ("1차",
+ * "2번째"). Words are glued to their counters and particles, so a number word counts only when what
+ * follows it in the word is a counter, a unit or a particle.
+ */
+final class KoreanNumbers {
+
+  private KoreanNumbers() {}
+
+  static boolean isScale(char ch) {
+    return ch == '십' || ch == '백' || ch == '천' || ch == '만' || ch == '억' || ch == '조';
+  }
+
+  private static boolean big(char ch) {
+    return ch == '만' || ch == '억' || ch == '조';
+  }
+
+  private static double scaleOf(char ch) {
+    return switch (ch) {
+      case '십' -> 10;
+      case '백' -> 100;
+      case '천' -> 1000;
+      case '만' -> 1e4;
+      case '억' -> 1e8;
+      case '조' -> 1e12;
+      default -> 1;
+    };
+  }
+
+  /** Whether a Korean date, time or rank suffix follows digits at {@code k}. */
+  static boolean isKoreanSuffix(TextView t, int k) {
+    return switch (t.at(k)) {
+      case '월', '일', '시', '년', '차', '째', '위', '호' -> true;
+      case '번' -> t.at(k + 1) == '째';
+      default -> false;
+    };
+  }
+
+  /** Digits followed by scale letters or a Korean suffix. */
+  static Atom afterDigits(TextView t, Atom a, Rules rules) {
+    int k = a.end();
+    if (!isScale(t.at(k))) {
+      return suffix(t, a, k);
+    }
+    double total = 0;
+    double group = 0;
+    double cur = a.value();
+    double biggest = 1;
+    int p = k;
+    while (true) {
+      char ch = t.at(p);
+      if (!isScale(ch)) {
+        break;
+      }
+      if (big(ch)) {
+        group = Num.plus(group, cur);
+        total = Num.plus(total, Num.times(group == 0 ? 1 : group, scaleOf(ch)));
+        group = 0;
+      } else {
+        group = Num.plus(group, Num.times(cur == 0 ? 1 : cur, scaleOf(ch)));
+      }
+      biggest = Math.max(biggest, scaleOf(ch));
+      cur = 0;
+      p++;
+      int q = t.at(p) == ' ' && t.digit(p + 1) ? p + 1 : p;
+      if (!t.digit(q)) {
+        break;
+      }
+      int e = plainEnd(t, q);
+      if (q != p && !isScale(t.at(e))) {
+        break;
+      }
+      cur = plainValue(t, q, e);
+      p = e;
+    }
+    double value = Num.plus(Num.plus(total, group), cur);
+    Atom scaled =
+        new Atom(
+            a.start(),
+            p,
+            Atom.Kind.NUMBER,
+            value,
+            value,
+            value,
+            value / biggest,
+            biggest,
+            a.flags() | Atom.SCALED | Atom.KOREAN,
+            a.digits(),
+            a.unit());
+    return isKoreanSuffix(t, p) ? suffix(t, scaled, p) : scaled;
+  }
+
+  private static int plainEnd(TextView t, int q) {
+    int e = DigitNumbers.runEnd(t, q);
+    while (t.at(e) == ','
+        && t.digit(e + 1)
+        && t.digit(e + 2)
+        && t.digit(e + 3)
+        && !t.digit(e + 4)) {
+      e += 4;
+    }
+    return e;
+  }
+
+  private static double plainValue(TextView t, int q, int e) {
+    StringBuilder b = new StringBuilder();
+    for (int i = q; i < e; i++) {
+      if (t.digit(i)) {
+        b.append(t.c[i]);
+      }
+    }
+    return b.length() > 300 ? Double.POSITIVE_INFINITY : Double.parseDouble(b.toString());
+  }
+
+  /** Dates ("11월 4일", "2024년"), times ("3시 30분") and ranks ("1차", "2번째"). */
+  private static Atom suffix(TextView t, Atom a, int k) {
+    char ch = t.at(k);
+    switch (ch) {
+      case '월' -> {
+        return Atom.none(a.start(), dateEnd(t, k + 1));
+      }
+      case '일' -> {
+        boolean span =
+            t.at(k + 1) == '간'
+                || t.startsWith(k + 1, " 동안")
+                || t.startsWith(k + 1, "만에")
+                || t.startsWith(k + 1, " 만에")
+                || t.startsWith(k + 1, "째");
+        return span ? a : Atom.none(a.start(), k + 1);
+      }
+      case '시' -> {
+        return t.at(k + 1) == '간' ? a : Atom.none(a.start(), timeEnd(t, k + 1));
+      }
+      case '년' -> {
+        return a.value() >= 1000 && a.integer() ? Atom.none(a.start(), dateEnd(t, k + 1)) : a;
+      }
+      case '차' -> {
+        return t.at(k + 1) == '례' ? a : Atom.none(a.start(), k + 1);
+      }
+      case '째', '위', '호' -> {
+        return Atom.none(a.start(), k + 1);
+      }
+      case '번' -> {
+        return Atom.none(a.start(), k + 2);
+      }
+      default -> {
+        return a;
+      }
+    }
+  }
+
+  /** Past the month and day that follow a year or a month: "2024년 11월 4일". */
+  private static int dateEnd(TextView t, int p) {
+    while (true) {
+      int q = t.at(p) == ' ' ? p + 1 : p;
+      if (!t.digit(q)) {
+        return p;
+      }
+      int e = DigitNumbers.runEnd(t, q);
+      char ch = t.at(e);
+      if (ch != '월' && ch != '일') {
+        return p;
+      }
+      p = e + 1;
+    }
+  }
+
+  private static int timeEnd(TextView t, int p) {
+    while (true) {
+      int q = t.at(p) == ' ' ? p + 1 : p;
+      if (!t.digit(q)) {
+        return p;
+      }
+      int e = DigitNumbers.runEnd(t, q);
+      if (t.at(e) != '분' && t.at(e) != '초') {
+        return p;
+      }
+      p = e + 1;
+    }
+  }
+
+  /** A number word at the start of a Korean word, or null. */
+  static Atom spelled(TextView t, int i, Rules rules) {
+    char ch = t.at(i);
+    if (ch == '수' || ch == '몇') {
+      return vague(t, i, rules);
+    }
+    if (isScale(ch) || rules.koreanSino.containsKey(ch)) {
+      Atom sino = sino(t, i, rules);
+      if (sino != null) {
+        return sino;
+      }
+    }
+    return nativeNumber(t, i, rules);
+  }
+
+  private static Atom vague(TextView t, int i, Rules rules) {
+    int p = i + 1;
+    if (t.at(p) == ' ' && isScale(t.at(p + 1))) {
+      p++;
+    }
+    double mag = 1;
+    while (isScale(t.at(p))) {
+      mag *= scaleOf(t.at(p));
+      p++;
+    }
+    if (mag == 1 || !restOk(t, p, rules, false)) {
+      return null;
+    }
+    return new Atom(
+        i,
+        p,
+        Atom.Kind.VAGUE,
+        Double.NaN,
+        2 * mag,
+        10 * mag - 1,
+        mag,
+        1,
+        Atom.SPELLED | Atom.KOREAN,
+        0,
+        null);
+  }
+
+  private static Atom sino(TextView t, int i, Rules rules) {
+    double total = 0;
+    double group = 0;
+    double cur = 0;
+    int p = i;
+    boolean endsWithScale = false;
+    while (true) {
+      char ch = t.at(p);
+      Double digit = rules.koreanSino.get(ch);
+      if (digit != null && cur == 0) {
+        cur = digit;
+        endsWithScale = false;
+      } else if (isScale(ch)) {
+        if (big(ch)) {
+          group += cur;
+          total += (group == 0 ? 1 : group) * scaleOf(ch);
+          group = 0;
+        } else {
+          group += (cur == 0 ? 1 : cur) * scaleOf(ch);
+        }
+        cur = 0;
+        endsWithScale = true;
+      } else {
+        break;
+      }
+      p++;
+    }
+    if (!endsWithScale || !restOk(t, p, rules, true)) {
+      return null;
+    }
+    double value = total + group;
+    return Atom.number(i, p, value, value, 1, Atom.SPELLED | Atom.KOREAN, 0, null);
+  }
+
+  private static Atom nativeNumber(TextView t, int i, Rules rules) {
+    PhraseTrie.Match<Double> first = rules.koreanNative.longestAt(t, i);
+    if (first == null) {
+      return null;
+    }
+    double value = first.value();
+    int p = first.end();
+    if (value >= 10 && value % 10 == 0) {
+      PhraseTrie.Match<Double> unit = rules.koreanNative.longestAt(t, p);
+      if (unit != null && unit.value() < 10) {
+        value += unit.value();
+        p = unit.end();
+      }
+    }
+    if (!restOk(t, p, rules, true)) {
+      return null;
+    }
+    return Atom.number(i, p, value, value, 1, Atom.SPELLED | Atom.KOREAN, 0, null);
+  }
+
+  /**
+   * Whether what follows a Korean number word fits: a counter or unit (glued or as the next word),
+   * "여" (and some more), or, unless a counter is required, a particle or the end of the word.
+   */
+  private static boolean restOk(TextView t, int p, Rules rules, boolean counterRequired) {
+    if (t.at(p) == '여') {
+      p++;
+    }
+    if (!t.letter(p)) {
+      int q = t.at(p) == ' ' ? p + 1 : p;
+      if (t.letter(q) && rules.units.longestAt(t, q) != null) {
+        return true;
+      }
+      return !counterRequired;
+    }
+    if (rules.units.longestAt(t, p) != null) {
+      return true;
+    }
+    if (counterRequired) {
+      return false;
+    }
+    PhraseTrie.Match<Boolean> particle = rules.particles.longestAt(t, p);
+    return particle != null && !t.letter(particle.end());
+  }
+}

@@ -1,0 +1,110 @@
+package org.vigie.text.quantity;
+
+import org.vigie.core.claim.Modifier;
+import org.vigie.text.quantity.PhraseTrie.Match;
+
+/**
+ * Applies the words around a number that say how it relates to the truth: "plus de" (more than),
+ * "au moins", "environ", "près de", "jusqu'à", "more than", "nearly", "up to", "более", "около",
+ * "понад", "약" before it; "or more", "environ", "с лишним", "이상", "가량", "여" after it. The interval
+ * follows docs/quantities.md: about N is [0.9N, 1.1N], nearly N is [0.85N, N], more than N is [N,
+ * open), up to N is (open, N].
+ */
+final class Modifiers {
+
+  private Modifiers() {}
+
+  static Reading apply(TextView t, Rules rules, Reading r) {
+    int start = r.start();
+    int end = r.end();
+    Hedge hedge = null;
+    Match<Hedge> before = rules.before.longestBefore(t, beforeEnd(t, r.start()));
+    if (before != null) {
+      if (before.value() == Hedge.NONE) {
+        return r;
+      }
+      hedge = before.value();
+      start = before.start();
+    }
+    if (hedge == null) {
+      int afterEnd = afterEnd(t, rules, r);
+      if (afterEnd > 0) {
+        Match<Hedge> after = rules.after.longestAt(t, afterEnd);
+        if (after != null && after.value() != Hedge.NONE) {
+          hedge = after.value();
+          end = after.end();
+        } else if (t.at(r.end()) == '+' && !t.digit(r.end() + 1)) {
+          hedge = Hedge.GT;
+          end = r.end() + 1;
+        } else if (t.at(r.end()) == '여') {
+          hedge = Hedge.ODD;
+          end = r.end() + 1;
+        }
+      }
+    }
+    if (hedge == null) {
+      return r;
+    }
+    return hedged(r, hedge).spanning(start, Math.max(end, r.end()));
+  }
+
+  /** Where a modifier before the number would end: "sub-7" has it right before the hyphen. */
+  private static int beforeEnd(TextView t, int start) {
+    if (t.at(start - 1) == '-' && t.letter(start - 2)) {
+      return start - 1;
+    }
+    return t.skipSpaceBack(start);
+  }
+
+  /** Where a modifier after the number would start, past a hyphen or a Korean counter. */
+  private static int afterEnd(TextView t, Rules rules, Reading r) {
+    int p = r.end();
+    if (t.at(p) == '-' && t.letter(p + 1)) {
+      return p + 1;
+    }
+    p = t.skipSpace(p);
+    if (Character.UnicodeBlock.of(t.at(p)) == Character.UnicodeBlock.HANGUL_SYLLABLES) {
+      if (t.at(p) == '여') {
+        p++;
+      }
+      Match<UnitWord> counter = rules.units.longestAt(t, p);
+      if (counter != null && rules.after.longestAt(t, p) == null) {
+        p = t.skipSpace(counter.end());
+      }
+    }
+    return p;
+  }
+
+  static Reading hedged(Reading r, Hedge hedge) {
+    if (r.modifier() == Modifier.RANGE) {
+      return r;
+    }
+    boolean vague = r.modifier() == Modifier.VAGUE;
+    double v = r.value() != null ? r.value() : Double.NaN;
+    double low = r.low() != null ? r.low() : Double.NaN;
+    double high = r.high() != null ? r.high() : Double.NaN;
+    return switch (hedge) {
+      case EXACT -> r;
+      case APPROX -> vague || r.modifier() == Modifier.APPROX ? r : around(r, v, 0.9 * v, 1.1 * v);
+      case NEARLY -> vague ? r : around(r, v, 0.85 * v, v);
+      case ODD -> vague ? r : around(r, v, v, 1.2 * v);
+      case GT, GE ->
+          r.with(
+              vague ? null : v,
+              vague ? low : v,
+              null,
+              hedge == Hedge.GT ? Modifier.GT : Modifier.GE);
+      case LT, LE ->
+          r.with(
+              vague ? null : v,
+              null,
+              vague ? high : v,
+              hedge == Hedge.LT ? Modifier.LT : Modifier.LE);
+      case NONE -> r;
+    };
+  }
+
+  private static Reading around(Reading r, double v, double a, double b) {
+    return r.with(v, Num.tidy(Math.min(a, b)), Num.tidy(Math.max(a, b)), Modifier.APPROX);
+  }
+}
