@@ -104,6 +104,22 @@ record Atom(
     return new Atom(start, newEnd, kind, value, low, high, mantissa, scale, flags, digits, u);
   }
 
+  /** The same span and value read as a percent share ("절반", "la moitié"). */
+  Atom withFraction() {
+    return new Atom(
+        start,
+        end,
+        Kind.FRACTION,
+        value,
+        value,
+        value,
+        value,
+        1,
+        flags,
+        digits,
+        DigitNumbers.percent());
+  }
+
   /** This number times a scale ("1,5" then "million"). */
   Atom scaled(double by, int newEnd) {
     return new Atom(

@@ -202,11 +202,13 @@ final class Filters {
         || rules.currencyBefore.longestBefore(t, before) != null) {
       return false;
     }
+    Match<Boolean> word = rules.yearBefore.longestBefore(t, before);
     boolean cue =
-        rules.yearBefore.longestBefore(t, before) != null
+        word != null
             || rules.months.longestBefore(t, before) != null
             || t.at(before - 1) == ',' && rules.months.longestBefore(t, before - 1) != null;
-    if (cue) {
+    boolean plausible = a.value() >= 1900 && a.value() <= 2100;
+    if (cue && (plausible || word != null && word.value())) {
       return true;
     }
     if (a.value() < 1900 || a.value() > 2100) {
@@ -373,21 +375,28 @@ final class Filters {
     if (unit == null || !unit.value().lemma().equals("millimetre")) {
       return false;
     }
-    int q = unit.end();
-    for (int words = 0; words < 4; words++) {
-      q = t.skipSpace(q);
-      if (t.at(q) == '(' || t.at(q) == ')' || t.at(q) == '-') {
-        q++;
-        continue;
+    if (t.at(a.end()) == '-') {
+      return true;
+    }
+    for (int q = a.start() - 1; q >= Math.max(0, a.start() - 40); q--) {
+      char ch = t.at(q);
+      if (ch == '.' || ch == ';' || ch == '\n') {
+        break;
       }
-      if (!t.letter(q)) {
-        return words == 0 && t.at(a.end()) == '-';
-      }
-      if (rules.weapons.longestAt(t, q) != null) {
+      if (t.letter(q) && !t.letter(q - 1) && rules.weapons.longestAt(t, q) != null) {
         return true;
       }
-      q = t.wordEnd(q);
     }
-    return t.at(a.end()) == '-';
+    int limit = Math.min(t.length, unit.end() + 60);
+    for (int q = unit.end(); q < limit; q++) {
+      char ch = t.at(q);
+      if (ch == '.' || ch == ';' || ch == '\n') {
+        return false;
+      }
+      if (t.letter(q) && !t.letter(q - 1) && rules.weapons.longestAt(t, q) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -15,5 +15,7 @@ enum Hedge {
   LE,
   /** "여" in "1만여 명": a little more than, read as about. */
   ODD,
+  /** "до": up to, unless a verb of change before it makes it "to" ("выросло до 3000"). */
+  UPTO,
   NONE
 }

@@ -35,6 +35,7 @@ final class KoreanNumbers {
   static boolean isKoreanSuffix(TextView t, int k) {
     return switch (t.at(k)) {
       case '월', '일', '시', '년', '차', '째', '위', '호' -> true;
+      case '분' -> t.at(k + 1) == '의';
       case '번' -> t.at(k + 1) == '째';
       default -> false;
     };
@@ -66,6 +67,9 @@ final class KoreanNumbers {
       biggest = Math.max(biggest, scaleOf(ch));
       cur = 0;
       p++;
+      if (isScale(t.at(p))) {
+        continue;
+      }
       int q = t.at(p) == ' ' && t.digit(p + 1) ? p + 1 : p;
       if (!t.digit(q)) {
         break;
@@ -132,6 +136,9 @@ final class KoreanNumbers {
                 || t.startsWith(k + 1, "째");
         return span ? a : Atom.none(a.start(), k + 1);
       }
+      case '분' -> {
+        return t.startsWith(k, "분의") ? fraction(t, a, k) : a;
+      }
       case '시' -> {
         return t.at(k + 1) == '간' ? a : Atom.none(a.start(), timeEnd(t, k + 1));
       }
@@ -151,6 +158,35 @@ final class KoreanNumbers {
         return a;
       }
     }
+  }
+
+  /** "3분의 1": one third, as a percent. */
+  private static Atom fraction(TextView t, Atom a, int k) {
+    int q = k + 2;
+    if (t.at(q) == ' ') {
+      q++;
+    }
+    if (!t.digit(q)) {
+      return a;
+    }
+    int e = DigitNumbers.runEnd(t, q);
+    double part = plainValue(t, q, e);
+    if (a.value() <= 0 || part > a.value()) {
+      return a;
+    }
+    double percent = Num.tidy(100 * part / a.value());
+    return new Atom(
+        a.start(),
+        e,
+        Atom.Kind.FRACTION,
+        percent,
+        percent,
+        percent,
+        percent,
+        1,
+        a.flags(),
+        0,
+        DigitNumbers.percent());
   }
 
   /** Past the month and day that follow a year or a month: "2024년 11월 4일". */
@@ -188,6 +224,9 @@ final class KoreanNumbers {
     char ch = t.at(i);
     if (ch == '수' || ch == '몇') {
       return vague(t, i, rules);
+    }
+    if (t.startsWith(i, "절반")) {
+      return Atom.number(i, i + 2, 50, 50, 1, Atom.SPELLED | Atom.KOREAN, 0, null).withFraction();
     }
     if (isScale(ch) || rules.koreanSino.containsKey(ch)) {
       Atom sino = sino(t, i, rules);

@@ -18,13 +18,21 @@ final class Modifiers {
     int start = r.start();
     int end = r.end();
     Hedge hedge = null;
-    Match<Hedge> before = rules.before.longestBefore(t, beforeEnd(t, r.start()));
+    Match<Hedge> before = rules.before.longestBefore(t, beforeEnd(t, rules, r.start()));
     if (before != null) {
       if (before.value() == Hedge.NONE) {
         return r;
       }
       hedge = before.value();
       start = before.start();
+      if (hedge == Hedge.UPTO) {
+        if (changeBefore(t, rules, before.start())) {
+          hedge = null;
+          start = r.start();
+        } else {
+          hedge = Hedge.LE;
+        }
+      }
     }
     if (hedge == null) {
       int afterEnd = afterEnd(t, rules, r);
@@ -48,12 +56,31 @@ final class Modifiers {
     return hedged(r, hedge).spanning(start, Math.max(end, r.end()));
   }
 
+  /** Whether a verb of change comes a few words before: "выросло до", "зросла з 1500 до". */
+  private static boolean changeBefore(TextView t, Rules rules, int start) {
+    int p = t.skipSpaceBack(start);
+    for (int words = 0; words < 5 && p > 0; words++) {
+      char ch = t.at(p - 1);
+      if (ch == ',' || ch == '.' || ch == ';') {
+        return false;
+      }
+      int w = t.wordStartBack(p);
+      if (w < p && rules.changes.longestAt(t, w) != null) {
+        return true;
+      }
+      p = t.skipSpaceBack(w == p ? p - 1 : w);
+    }
+    return false;
+  }
+
   /** Where a modifier before the number would end: "sub-7" has it right before the hyphen. */
-  private static int beforeEnd(TextView t, int start) {
+  private static int beforeEnd(TextView t, Rules rules, int start) {
     if (t.at(start - 1) == '-' && t.letter(start - 2)) {
       return start - 1;
     }
-    return t.skipSpaceBack(start);
+    int end = t.skipSpaceBack(start);
+    Match<UnitWord> currency = rules.currencyBefore.longestBefore(t, end);
+    return currency != null ? t.skipSpaceBack(currency.start()) : end;
   }
 
   /** Where a modifier after the number would start, past a hyphen or a Korean counter. */
@@ -69,7 +96,12 @@ final class Modifiers {
       }
       Match<UnitWord> counter = rules.units.longestAt(t, p);
       if (counter != null && rules.after.longestAt(t, p) == null) {
-        p = t.skipSpace(counter.end());
+        p = counter.end();
+        Match<Boolean> particle = rules.particles.longestAt(t, p);
+        if (particle != null && rules.after.longestAt(t, p) == null) {
+          p = particle.end();
+        }
+        p = t.skipSpace(p);
       }
     }
     return p;
@@ -100,7 +132,7 @@ final class Modifiers {
               null,
               vague ? high : v,
               hedge == Hedge.LT ? Modifier.LT : Modifier.LE);
-      case NONE -> r;
+      case NONE, UPTO -> r;
     };
   }
 

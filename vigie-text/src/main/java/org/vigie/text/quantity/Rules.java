@@ -69,6 +69,7 @@ final class Rules {
   final PhraseTrie<Boolean> determiners = new PhraseTrie<>();
   final PhraseTrie<Boolean> weapons = new PhraseTrie<>();
   final PhraseTrie<Boolean> streets = new PhraseTrie<>();
+  final PhraseTrie<Boolean> changes = new PhraseTrie<>();
   final PhraseTrie<Double> koreanNative = new PhraseTrie<>();
   final Map<Character, Double> koreanSino = new java.util.HashMap<>();
   final PhraseTrie<UnitWord> units = new PhraseTrie<>();
@@ -138,14 +139,18 @@ final class Rules {
       case "quantifier" -> quantifiers.put(form, quantifier(row.column(0)));
       case "modifier" -> {
         Hedge hedge = Hedge.valueOf(row.column(1).toUpperCase(Locale.ROOT));
-        (row.column(0).equals("after") ? after : before).put(form, hedge);
+        boolean glued =
+            Character.UnicodeBlock.of(form.charAt(0)) == Character.UnicodeBlock.HANGUL_SYLLABLES;
+        (row.column(0).equals("after") ? after : before).put(form, hedge, glued);
       }
       case "range" -> ranges.put(form, RangeRole.valueOf(row.column(0).toUpperCase(Locale.ROOT)));
       case "per" ->
           (row.column(1).equals("before") ? perBefore : perAfter).put(form, row.column(0));
       case "month" -> months.put(form, true);
       case "ref" -> refs.put(form, true);
-      case "year" -> (row.column(0).equals("after") ? yearAfter : yearBefore).put(form, true);
+      case "year" ->
+          (row.column(0).equals("after") ? yearAfter : yearBefore)
+              .put(form, row.column(1).equals("strong"));
       case "stop" -> stops.put(form, true);
       case "adjective" -> adjectives.put(form, true);
       case "ordinal" -> ordinalSuffixes.put(form, true, true);
@@ -157,6 +162,7 @@ final class Rules {
       case "determiner" -> determiners.put(form, true);
       case "weapon" -> weapons.put(form, true, true);
       case "street" -> streets.put(form, row.column(0).equals("cap"));
+      case "change" -> changes.put(form, true, true);
       case "native" -> koreanNative.put(form, row.number(0), true);
       case "sino" -> koreanSino.put(form.charAt(0), row.number(0));
       default -> throw new IllegalStateException("unknown lexicon section [" + section + "]");

@@ -41,7 +41,9 @@ final class Subjects {
                   && noun.unit().kind() != UnitWord.Kind.COUNTER)) {
         unit = noun.unit();
       }
-      subject = t.text.substring(noun.start(), noun.end());
+      if (noun.unit() == null || noun.unit().kind() != UnitWord.Kind.COUNTER) {
+        subject = t.text.substring(noun.start(), noun.end());
+      }
       end = Math.max(end, noun.end());
     }
     if (before != null) {

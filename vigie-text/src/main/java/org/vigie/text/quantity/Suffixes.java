@@ -38,7 +38,7 @@ final class Suffixes {
           a.value() <= 24
               || a.digits() == 4 && a.value() % 100 < 60 && a.value() < 2400 && a.integer();
       if (time != null && clock && !a.has(Atom.GROUPED)) {
-        return Atom.none(a.start(), time.end());
+        return Atom.none(a.start(), timeEnd(t, time.end()));
       }
     }
     return scaleWords(t, a, rules);
@@ -71,8 +71,14 @@ final class Suffixes {
     return scaleWords(t, a, rules);
   }
 
-  /** The end of a time, past a following "a.m.", "GMT" and the like. */
+  /** The end of a time, past the minutes of "14 h 30". */
   static int timeEnd(TextView t, int e) {
+    if (e > 0 && t.at(e - 1) == 'h') {
+      int q = t.at(e) == ' ' ? e + 1 : e;
+      if (t.digit(q) && t.digit(q + 1) && !t.digit(q + 2)) {
+        return q + 2;
+      }
+    }
     return e;
   }
 

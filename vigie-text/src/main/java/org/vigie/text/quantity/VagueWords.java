@@ -155,10 +155,17 @@ final class VagueWords {
       }
       return Atom.number(start, one.end(), share, share, 1, Atom.SPELLED, 0, null);
     }
-    if (w.has(Word.NEEDS_FOLLOWER)
-        && rules.linkers.longestAt(t, p) == null
-        && rules.determiners.longestAt(t, p) == null) {
+    boolean follower =
+        rules.linkers.longestAt(t, p) != null || rules.determiners.longestAt(t, p) != null;
+    boolean latin = t.at(m.start()) < '\u0400';
+    if (latin && !follower && (w.has(Word.NEEDS_FOLLOWER) || numerator != null) && t.letter(p)) {
       return null;
+    }
+    if (numerator == null) {
+      Match<Boolean> determiner = rules.determiners.longestBefore(t, t.skipSpaceBack(start));
+      if (determiner != null) {
+        start = determiner.start();
+      }
     }
     double percent = Num.tidy(count * w.value());
     return new Atom(
