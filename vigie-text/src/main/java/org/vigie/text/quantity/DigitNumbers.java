@@ -11,6 +11,11 @@ final class DigitNumbers {
 
   private static final UnitWord PERCENT = new UnitWord("percent", UnitWord.Kind.PERCENT);
 
+  /** Vulgar fractions: "½", "¾". */
+  static final String VULGAR = "½⅓⅔¼¾⅕⅛";
+
+  static final double[] VULGAR_VALUES = {0.5, 1.0 / 3, 2.0 / 3, 0.25, 0.75, 0.2, 0.125};
+
   private DigitNumbers() {}
 
   /** The number whose first digit is at {@code i} (the character before it is not a digit). */
@@ -51,6 +56,9 @@ final class DigitNumbers {
           flags |= Atom.GROUPED;
         }
       }
+      if (sep != 0 && (sep == '.' || sep == ',') && t.at(k) == sep && t.digit(k + 1)) {
+        return Atom.none(start, dottedEnd(t, k));
+      }
       Atom odd = oddShape(t, start, k, sep);
       if (odd != null) {
         return odd;
@@ -65,6 +73,18 @@ final class DigitNumbers {
           return Atom.none(start, dottedEnd(t, k));
         }
       }
+    }
+    if (t.at(k) == 'e' && exponent(t, k + 1) > k + 1) {
+      int e = exponent(t, k + 1);
+      num.append('e').append(t.c, k + 1, e - k - 1);
+      k = e;
+      flags |= Atom.DECIMAL;
+    }
+    double vulgar = VULGAR.indexOf(t.at(k)) >= 0 ? VULGAR_VALUES[VULGAR.indexOf(t.at(k))] : 0;
+    if (vulgar > 0 && (flags & (Atom.GROUPED | Atom.DECIMAL)) == 0) {
+      num.append(String.valueOf(vulgar).substring(1));
+      k++;
+      flags |= Atom.DECIMAL;
     }
     double value = parse(num);
     if (!Double.isFinite(value)) {
@@ -168,6 +188,16 @@ final class DigitNumbers {
     }
     double value = num / den;
     return Atom.number(start, e, value, value, 1, flags | Atom.SLASH_FRACTION, digits, null);
+  }
+
+  /** Where the exponent of "1.3e6" or "12e-1" ends ({@code p} itself when there is none). */
+  private static int exponent(TextView t, int p) {
+    int q = t.at(p) == '+' || t.at(p) == '-' ? p + 1 : p;
+    if (!t.digit(q)) {
+      return p;
+    }
+    int e = runEnd(t, q);
+    return e - q <= 3 && !t.letter(e) ? e : p;
   }
 
   static int runEnd(TextView t, int i) {

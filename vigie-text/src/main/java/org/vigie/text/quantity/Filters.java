@@ -207,7 +207,7 @@ final class Filters {
         word != null
             || rules.months.longestBefore(t, before) != null
             || t.at(before - 1) == ',' && rules.months.longestBefore(t, before - 1) != null;
-    boolean plausible = a.value() >= 1900 && a.value() <= 2100;
+    boolean plausible = a.value() >= 1900 && a.value() <= 2200;
     if (cue && (plausible || word != null && word.value())) {
       return true;
     }
@@ -219,16 +219,7 @@ final class Filters {
         && !startsWithMonth(t, rules, next)) {
       return false;
     }
-    return !countedNoun(t, rules, next) || rules.determiners.longestBefore(t, before) != null;
-  }
-
-  /** An English plural noun right after a number ("2000 hires"): then it is a count. */
-  private static boolean countedNoun(TextView t, Rules rules, int p) {
-    if (!rules.primary.equals("en") || !t.letter(p) || t.upper(p)) {
-      return false;
-    }
-    int e = t.wordEnd(p);
-    return e - p >= 4 && t.at(e - 1) == 's' && rules.stops.longestAt(t, p) == null;
+    return true;
   }
 
   private static boolean startsWithMonth(TextView t, Rules rules, int p) {

@@ -70,6 +70,7 @@ final class Rules {
   final PhraseTrie<Boolean> weapons = new PhraseTrie<>();
   final PhraseTrie<Boolean> streets = new PhraseTrie<>();
   final PhraseTrie<Boolean> changes = new PhraseTrie<>();
+  final PhraseTrie<Double> halves = new PhraseTrie<>();
   final PhraseTrie<Double> koreanNative = new PhraseTrie<>();
   final Map<Character, Double> koreanSino = new java.util.HashMap<>();
   final PhraseTrie<UnitWord> units = new PhraseTrie<>();
@@ -123,7 +124,10 @@ final class Rules {
   private void add(String section, String form, Row row) {
     switch (section) {
       case "number" -> numbers.put(form, numberWord(row));
-      case "vague" -> numbers.put(form, Word.of(Word.Kind.VAGUE, row.number(0), 0));
+      case "vague" ->
+          numbers.put(
+              form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.line())));
+      case "half" -> halves.put(form, row.number(0));
       case "approx" ->
           numbers.put(
               form,
@@ -214,6 +218,7 @@ final class Rules {
             case "abbrev" -> Word.NEEDS_NUMBER | Word.ABBREVIATION;
             case "numerator", "number" -> Word.NEEDS_NUMBER;
             case "bare" -> Word.BARE;
+            case "dozen" -> Word.DOZEN;
             case "pronoun" -> Word.PRONOUN_LIKE;
             case "modifier" -> Word.AFTER_MODIFIER;
             case "follower" -> Word.NEEDS_FOLLOWER;

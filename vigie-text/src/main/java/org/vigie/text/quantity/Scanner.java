@@ -27,6 +27,11 @@ final class Scanner {
         continue;
       }
       if (Fold.kindOf(ch) != Fold.LETTER) {
+        int vulgar = DigitNumbers.VULGAR.indexOf(ch);
+        if (vulgar >= 0 && !t.alnum(i - 1) && !t.alnum(i + 1)) {
+          double v = DigitNumbers.VULGAR_VALUES[vulgar];
+          atoms.add(Atom.number(i, i + 1, v, v, 1, Atom.DIGITS | Atom.DECIMAL, 0, null));
+        }
         i++;
         continue;
       }

@@ -5,8 +5,9 @@ import org.vigie.text.quantity.Word.Kind;
 
 /**
  * Reads numbers written in words, in any of the lexicons: cardinals ("trois mille", "quatre-vingt
- * dix-neuf", "twenty-eight thousand", "одиннадцать тысяч", "трёх тысячах", "1,5 million" after the
- * digits), and hands vague plurals, approximate nouns and fractions to {@link VagueWords}.
+ * dix-neuf", "twenty-eight thousand", "одиннадцать тысяч", "трёх тысячах"), with a half after them
+ * ("two and a half million", "deux millions et demi", "два с половиной"), a dozen ("three dozen"),
+ * and hands vague plurals, approximate nouns and fractions to {@link VagueWords}.
  */
 final class SpelledNumbers {
 
@@ -18,9 +19,24 @@ final class SpelledNumbers {
     HUNDREDS
   }
 
+  /** The running state of a cardinal being read. */
+  private static final class State {
+    double total;
+    double seg;
+    double lastScale = Double.POSITIVE_INFINITY;
+    Rank rank = Rank.NONE;
+    boolean one;
+    int words;
+    int end;
+
+    double value() {
+      return total + seg;
+    }
+  }
+
   private SpelledNumbers() {}
 
-  /** The number starting with the word {@code first} at {@code i}, or null. */
+  /** The number starting with the word {@code first}, or null. */
   static Atom read(TextView t, Rules rules, Match<Word> first) {
     Word w = first.value();
     if (!w.cardinal()) {
@@ -38,143 +54,172 @@ final class SpelledNumbers {
       return VagueWords.read(t, rules, first);
     }
     if (w.has(Word.NEEDS_NUMBER)) {
-      return null;
+      Match<Word> after = next(t, rules, first.end());
+      boolean hundredThousand =
+          w.kind() == Kind.HUNDRED && after != null && after.value().kind() == Kind.SCALE;
+      if (!hundredThousand) {
+        return null;
+      }
     }
     return cardinal(t, rules, first);
   }
 
   private static Atom cardinal(TextView t, Rules rules, Match<Word> first) {
-    double total = 0;
-    double seg = 0;
-    double lastScale = Double.POSITIVE_INFINITY;
-    Rank rank = Rank.NONE;
-    boolean one = false;
-    int words = 0;
-    int end = first.start();
+    State s = new State();
+    s.end = first.start();
     Match<Word> m = first;
     while (m != null) {
       Word w = m.value();
-      if (w.kind() == Kind.APPROX && words > 0) {
-        if (one && words == 1 && total == 0) {
-          return VagueWords.approx(t, rules, m, first.start());
-        }
-        if (!one && total == 0 && seg > 0 && seg < 100) {
-          seg = Num.times(seg, w.value());
-          words++;
-          end = m.end();
-        }
-        break;
+      if (s.words > 0 && !w.cardinal()) {
+        return after(t, rules, first, s, m);
       }
-      if (w.kind() == Kind.ONE && words > 0) {
+      if (w.kind() == Kind.ONE && s.words > 0) {
         w = Word.of(Kind.UNIT, 1, 0);
       }
-      if (!w.cardinal()) {
+      if (!add(s, w)) {
         break;
       }
-      boolean ok =
-          switch (w.kind()) {
-            case ONE -> {
-              seg = 1;
-              one = true;
-              rank = Rank.UNIT;
-              yield true;
-            }
-            case UNIT -> {
-              boolean fits =
-                  rank == Rank.NONE
-                      || rank == Rank.HUNDREDS
-                      || rank == Rank.TENS && seg % 10 == 0 && w.value() >= 1 && w.value() < 10;
-              if (fits) {
-                seg += w.value();
-                rank = Rank.UNIT;
-              }
-              yield fits;
-            }
-            case TEEN -> {
-              boolean fits =
-                  rank == Rank.NONE
-                      || rank == Rank.HUNDREDS
-                      || rank == Rank.TENS && (seg % 100 == 60 || seg % 100 == 80);
-              if (fits) {
-                seg += w.value();
-                rank = Rank.TEEN;
-              }
-              yield fits;
-            }
-            case TENS -> {
-              boolean fits = rank == Rank.NONE || rank == Rank.HUNDREDS;
-              if (fits) {
-                seg += w.value();
-                rank = Rank.TENS;
-              }
-              yield fits;
-            }
-            case HUNDREDS -> {
-              boolean fits = rank == Rank.NONE;
-              if (fits) {
-                seg += w.value();
-                rank = Rank.HUNDREDS;
-              }
-              yield fits;
-            }
-            case HUNDRED -> {
-              boolean fits =
-                  (rank == Rank.NONE || rank == Rank.UNIT || rank == Rank.TEEN) && seg < 100;
-              if (fits) {
-                seg = (seg == 0 ? 1 : seg) * 100;
-                rank = Rank.HUNDREDS;
-                one = false;
-              }
-              yield fits;
-            }
-            case SCALE -> {
-              boolean fits = !(words == 0 && w.has(Word.PLURAL));
-              if (fits) {
-                double s = w.value();
-                double mult = seg == 0 ? 1 : seg;
-                total = s < lastScale ? total + mult * s : (total + mult) * s;
-                lastScale = s;
-                seg = 0;
-                rank = Rank.NONE;
-                one = false;
-              }
-              yield fits;
-            }
-            default -> false;
-          };
-      if (!ok) {
+      s.words++;
+      s.end = m.end();
+      if (w.has(Word.ABBREVIATION) && t.at(s.end) == '.') {
+        s.end++;
+      }
+      Match<Double> half = rules.halves.longestAt(t, inline(t, s.end));
+      if (half != null && s.rank != Rank.NONE || half != null && s.total > 0) {
+        Match<Word> scale = next(t, rules, half.end());
+        if (scale != null && scale.value().kind() == Kind.SCALE && s.rank != Rank.NONE) {
+          s.seg += half.value();
+          s.end = half.end();
+          m = scale;
+          continue;
+        }
+        if (s.rank == Rank.NONE && s.lastScale < Double.POSITIVE_INFINITY) {
+          s.total += half.value() * s.lastScale;
+        } else {
+          s.seg += half.value();
+        }
+        s.end = half.end();
         break;
       }
-      words++;
-      end = m.end();
-      if (w.has(Word.ABBREVIATION) && t.at(end) == '.') {
-        end++;
-      }
-      m = next(t, rules, end);
+      m = next(t, rules, s.end);
     }
-    if (words == 0) {
+    return finish(t, rules, first, s);
+  }
+
+  /** What follows a cardinal that is not part of it: a fraction ("deux tiers"), a dozen. */
+  private static Atom after(TextView t, Rules rules, Match<Word> first, State s, Match<Word> m) {
+    Word w = m.value();
+    boolean small = s.total == 0 && s.seg > 0 && s.seg < 10;
+    if (w.kind() == Kind.FRACTION && small) {
+      Atom fraction = VagueWords.read(t, rules, m);
+      if (fraction != null) {
+        return fraction;
+      }
+    }
+    if (w.kind() == Kind.APPROX && s.one && s.words == 1 && s.total == 0) {
+      return VagueWords.approx(t, rules, m, first.start());
+    }
+    if (w.has(Word.DOZEN) && !s.one && s.total == 0 && s.seg > 0 && s.seg < 100) {
+      s.seg = Num.times(s.seg, 12);
+      s.end = m.end();
+    }
+    return finish(t, rules, first, s);
+  }
+
+  /** Adds one word to the cardinal; false when it does not fit ("two three"). */
+  private static boolean add(State s, Word w) {
+    switch (w.kind()) {
+      case ONE -> {
+        s.seg = 1;
+        s.one = true;
+        s.rank = Rank.UNIT;
+        return true;
+      }
+      case UNIT -> {
+        boolean fits =
+            s.rank == Rank.NONE
+                || s.rank == Rank.HUNDREDS
+                || s.rank == Rank.TENS && s.seg % 10 == 0 && w.value() >= 1 && w.value() < 10;
+        return fits && put(s, w.value(), Rank.UNIT);
+      }
+      case TEEN -> {
+        boolean fits =
+            s.rank == Rank.NONE
+                || s.rank == Rank.HUNDREDS
+                || s.rank == Rank.TENS && (s.seg % 100 == 60 || s.seg % 100 == 80);
+        return fits && put(s, w.value(), Rank.TEEN);
+      }
+      case TENS -> {
+        return (s.rank == Rank.NONE || s.rank == Rank.HUNDREDS) && put(s, w.value(), Rank.TENS);
+      }
+      case HUNDREDS -> {
+        return s.rank == Rank.NONE && put(s, w.value(), Rank.HUNDREDS);
+      }
+      case HUNDRED -> {
+        boolean fits =
+            (s.rank == Rank.NONE || s.rank == Rank.UNIT || s.rank == Rank.TEEN) && s.seg < 100;
+        if (fits) {
+          s.seg = (s.seg == 0 ? 1 : s.seg) * 100;
+          s.rank = Rank.HUNDREDS;
+          s.one = false;
+        }
+        return fits;
+      }
+      case SCALE -> {
+        if (s.words == 0 && w.has(Word.PLURAL)) {
+          return false;
+        }
+        double scale = w.value();
+        double mult = s.seg == 0 ? 1 : s.seg;
+        s.total =
+            scale < s.lastScale
+                ? s.total + Num.times(mult, scale)
+                : Num.times(s.total + mult, scale);
+        s.lastScale = scale;
+        s.seg = 0;
+        s.rank = Rank.NONE;
+        s.one = false;
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static boolean put(State s, double value, Rank rank) {
+    s.seg += value;
+    s.rank = rank;
+    return true;
+  }
+
+  private static Atom finish(TextView t, Rules rules, Match<Word> first, State s) {
+    if (s.words == 0) {
       return null;
     }
-    double value = total + seg;
+    double value = s.value();
+    int end = s.end;
     int flags = Atom.SPELLED;
-    if (one && words == 1) {
+    if (s.one && s.words == 1) {
       if (!first.value().has(Word.AFTER_MODIFIER)) {
         return null;
       }
       flags |= Atom.LONE_ONE;
     }
-    if (words == 1 && first.value().has(Word.PRONOUN_LIKE)) {
+    if (s.words == 1 && first.value().has(Word.PRONOUN_LIKE)) {
       flags |= Atom.PRONOUN_LIKE;
     }
-    double scale = lastScale == Double.POSITIVE_INFINITY ? 1 : lastScale;
+    double scale = s.lastScale == Double.POSITIVE_INFINITY ? 1 : s.lastScale;
     if (scale > 1) {
       flags |= Atom.SCALED;
-      if (seg == 0 && t.at(end) == '-' && t.digit(end + 1)) {
+      if (s.seg == 0 && t.at(end) == '-' && t.digit(end + 1)) {
         int e = DigitNumbers.runEnd(t, end + 1);
-        double rest = Double.parseDouble(t.folded(end + 1, e));
-        if (e - end - 1 <= 3 && rest < scale) {
-          value += rest;
-          end = e;
+        if (e - end - 1 <= 3) {
+          double rest = Double.parseDouble(t.folded(end + 1, e));
+          if (rest < scale) {
+            value += rest;
+            end = e;
+          }
         }
       }
     }
@@ -194,13 +239,25 @@ final class SpelledNumbers {
     return Suffixes.scaleWords(t, atom, rules);
   }
 
-  /** The next number word after {@code end}, past a space, a hyphen or a connector ("and"). */
-  private static Match<Word> next(TextView t, Rules rules, int end) {
-    int p = end;
-    if (t.at(p) == ' ' || t.at(p) == '-') {
-      p++;
+  /** Past up to three spaces on the same line. */
+  static int inline(TextView t, int p) {
+    int q = p;
+    while (t.at(q) == ' ' && q - p < 3) {
+      q++;
     }
-    if (!t.letter(p)) {
+    return q;
+  }
+
+  /**
+   * The next number word after {@code end}, past spaces, a hyphen (spaced or not) or a connector
+   * ("and", "et"), or null.
+   */
+  static Match<Word> next(TextView t, Rules rules, int end) {
+    int p = inline(t, end);
+    if (t.at(p) == '-') {
+      p = inline(t, p + 1);
+    }
+    if (p == end || !t.letter(p)) {
       return null;
     }
     Match<Word> m = rules.numbers.longestAt(t, p);
@@ -211,13 +268,16 @@ final class SpelledNumbers {
     if (and == null) {
       return null;
     }
-    int q = and.end();
-    if (t.at(q) == ' ' || t.at(q) == '-') {
-      q++;
-    }
+    int q = inline(t, and.end());
     Match<Word> after = rules.numbers.longestAt(t, q);
-    return after != null && after.value().cardinal() && after.value().kind() != Kind.SCALE
-        ? after
-        : null;
+    if (after == null
+        || !after.value().cardinal()
+        || after.value().kind() == Kind.SCALE
+        || after.value().kind() == Kind.ONE && !after.value().has(Word.AFTER_MODIFIER)) {
+      return null;
+    }
+    int r = inline(t, after.end());
+    Match<Word> then = r > after.end() && t.letter(r) ? rules.numbers.longestAt(t, r) : null;
+    return then != null && then.value().kind() == Kind.FRACTION ? null : after;
   }
 }

@@ -65,7 +65,8 @@ final class Suffixes {
       return Atom.none(a.start(), w);
     }
     double scale = scaleLetters(t, k, w);
-    if (scale > 0 && !(scale == 1e6 && w == k + 1 && metres(t, a, w, rules))) {
+    boolean lowerM = w == k + 1 && t.text.charAt(k) == 'm';
+    if (scale > 0 && !(scale == 1e6 && lowerM && metres(t, a, w, rules))) {
       return scaleWords(t, a.scaled(scale, w), rules);
     }
     return scaleWords(t, a, rules);
@@ -88,7 +89,7 @@ final class Suffixes {
       case "k" -> 1e3;
       case "m", "mn", "mln", "mio", "mil" -> 1e6;
       case "bn", "b", "bln", "md", "mds", "mrd", "mld" -> 1e9;
-      case "tn", "trn", "tr" -> 1e12;
+      case "tn", "trn", "tr", "tln" -> 1e12;
       default -> 0;
     };
   }
@@ -109,11 +110,40 @@ final class Suffixes {
     return !t.letter(next) || !a.has(Atom.DECIMAL);
   }
 
-  /** Scale words after a number, spaced or hyphenated: "1,5 million", "12 тысяч", "15-hundred". */
+  /**
+   * Scale words after a number, spaced or hyphenated ("1,5 million", "12 тысяч", "15-hundred"), a
+   * half ("3 million and a half", "2 and a half million"), a dozen ("3 dozen").
+   */
   static Atom scaleWords(TextView t, Atom a, Rules rules) {
-    int k = a.end();
     boolean hundred = false;
     while (true) {
+      int k = a.end();
+      Match<Double> half =
+          a.has(Atom.SPELLED) ? null : rules.halves.longestAt(t, SpelledNumbers.inline(t, k));
+      if (half != null) {
+        Match<Word> scale = SpelledNumbers.next(t, rules, half.end());
+        boolean before = scale != null && scale.value().kind() == Word.Kind.SCALE;
+        double plus = before ? half.value() : half.value() * a.scale();
+        double v = Num.plus(a.value(), plus);
+        Atom halved =
+            new Atom(
+                a.start(),
+                half.end(),
+                a.kind(),
+                v,
+                v,
+                v,
+                v / a.scale(),
+                a.scale(),
+                a.flags(),
+                a.digits(),
+                a.unit());
+        if (!before) {
+          return halved;
+        }
+        a = halved.scaled(scale.value().value(), scale.end());
+        continue;
+      }
       int p = k;
       if (t.at(p) == ' ' || t.at(p) == '-' && t.letter(p + 1)) {
         p++;
@@ -137,11 +167,32 @@ final class Suffixes {
           && !a.has(Atom.SCALED)) {
         a = a.scaled(100, end);
         hundred = true;
+      } else if (w.has(Word.DOZEN) && !a.has(Atom.SCALED) && a.value() < 100) {
+        double v = Num.times(a.value(), 12);
+        return new Atom(a.start(), end, a.kind(), v, v, v, v, 1, a.flags(), a.digits(), a.unit());
       } else {
         break;
       }
-      k = a.end();
     }
-    return a;
+    return percentWords(t, a, rules);
+  }
+
+  /** "50 per cent", "dix pour cent", "20 процентов": the percent words join the number. */
+  private static Atom percentWords(TextView t, Atom a, Rules rules) {
+    if (a.unit() != null) {
+      return a;
+    }
+    int p = a.end();
+    if (t.at(p) == ' ') {
+      p++;
+    }
+    if (!t.letter(p)) {
+      return a;
+    }
+    Match<UnitWord> unit = rules.units.longestAt(t, p);
+    if (unit == null || unit.value().kind() != UnitWord.Kind.PERCENT) {
+      return a;
+    }
+    return a.withUnit(unit.value(), unit.end());
   }
 }

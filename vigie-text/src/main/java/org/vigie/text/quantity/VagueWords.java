@@ -28,6 +28,10 @@ final class VagueWords {
 
   private static Atom vague(TextView t, Rules rules, Match<Word> m) {
     Word w = m.value();
+    if (w.has(Word.NEEDS_FOLLOWER)
+        && rules.linkers.longestAt(t, SpelledNumbers.inline(t, m.end())) == null) {
+      return null;
+    }
     int before = t.skipSpaceBack(m.start());
     Match<Quantifier> q = rules.quantifiers.longestBefore(t, before);
     if (q == null && w.has(Word.GENITIVE_SINGULAR)) {
@@ -119,7 +123,11 @@ final class VagueWords {
     Word w = m.value();
     int start = m.start();
     double count = 1;
-    Match<Word> numerator = rules.numbers.longestBefore(t, t.skipSpaceBack(start));
+    int numeratorEnd = t.skipSpaceBack(start);
+    if (numeratorEnd == start && t.at(start - 1) == '-') {
+      numeratorEnd = t.skipSpaceBack(start - 1);
+    }
+    Match<Word> numerator = rules.numbers.longestBefore(t, numeratorEnd);
     if (numerator != null) {
       Kind k = numerator.value().kind();
       if (k == Kind.ONE || k == Kind.UNIT && numerator.value().value() < 10) {
@@ -135,6 +143,9 @@ final class VagueWords {
       return null;
     }
     int end = m.end();
+    if (t.at(end) == '-' && t.letter(end + 1)) {
+      return null;
+    }
     int p = t.at(end) == ' ' ? end + 1 : end;
     Match<Word> one = t.letter(p) ? rules.numbers.longestAt(t, p) : null;
     if (one != null && one.value().kind() == Kind.ONE) {

@@ -57,6 +57,9 @@ record Word(Kind kind, double value, double low, double high, int flags) {
   /** An abbreviation that may end with a period ("тыс.", "млн."). */
   static final int ABBREVIATION = 128;
 
+  /** "dozen", "douzaine": after a number, twelve times it ("three dozen" is 36). */
+  static final int DOZEN = 256;
+
   /** An approximate noun that needs no article before it ("десяток", "сотня"). */
   static final int BARE = 64;
 
