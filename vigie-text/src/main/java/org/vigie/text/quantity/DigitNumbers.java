@@ -29,6 +29,10 @@ final class DigitNumbers {
     if (t.at(i - 1) == '/' && t.digit(i - 2)) {
       return Atom.none(i, runEnd(t, i));
     }
+    int phone = phoneEnd(t, i);
+    if (phone > 0) {
+      return Atom.none(i, phone);
+    }
     int start = i;
     int j = runEnd(t, i);
     StringBuilder num = new StringBuilder(16);
@@ -101,6 +105,35 @@ final class DigitNumbers {
     }
     Atom atom = Atom.number(start, k, value, value / scale, scale, flags, intDigits, null);
     return Suffixes.after(t, atom, rules);
+  }
+
+  /**
+   * Where a phone number starting at {@code i} ends ("+33 1 23 45 67 89", "01 23 45 67 89", "495
+   * 123-45-67"), or -1: at least four short groups of digits with single separators, not all of
+   * three digits (which would be thousands), or three after a plus sign.
+   */
+  private static int phoneEnd(TextView t, int i) {
+    int groups = 0;
+    boolean notThree = false;
+    int p = i;
+    int end = -1;
+    while (true) {
+      int e = runEnd(t, p);
+      if (e - p > 4) {
+        return -1;
+      }
+      groups++;
+      notThree |= groups > 1 && e - p != 3;
+      end = e;
+      char sep = t.at(e);
+      if ((sep == ' ' || sep == '-' || sep == '.') && t.digit(e + 1)) {
+        p = e + 1;
+      } else {
+        break;
+      }
+    }
+    boolean plus = t.at(i - 1) == '+';
+    return groups >= 4 && notThree || plus && groups >= 3 ? end : -1;
   }
 
   /** Where the thousands groups after {@code k} end ({@code k} itself when there are none). */

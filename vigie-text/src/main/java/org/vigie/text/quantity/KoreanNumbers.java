@@ -290,11 +290,16 @@ final class KoreanNumbers {
         break;
       }
       p++;
+      boolean afterBig = big(t.at(p - 1));
+      char next = t.at(p + 1);
+      if (afterBig && t.at(p) == ' ' && (isScale(next) || rules.koreanSino.containsKey(next))) {
+        p++;
+      }
     }
-    if (!endsWithScale || !restOk(t, p, rules, true)) {
+    if (!endsWithScale && (p - i < 2 || total + group == 0) || !restOk(t, p, rules, true)) {
       return null;
     }
-    double value = total + group;
+    double value = total + group + cur;
     return Atom.number(i, p, value, value, 1, Atom.SPELLED | Atom.KOREAN, 0, null);
   }
 

@@ -269,6 +269,9 @@ final class SpelledNumbers {
       return null;
     }
     int q = inline(t, and.end());
+    if (t.at(q) == '-') {
+      q = inline(t, q + 1);
+    }
     Match<Word> after = rules.numbers.longestAt(t, q);
     if (after == null
         || !after.value().cardinal()
