@@ -3,6 +3,8 @@ package org.vigie.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.text.quantity.QuantityExtractor;
 import picocli.CommandLine.Command;
@@ -32,8 +34,9 @@ import picocli.CommandLine.Spec;
           + " mark); value is the number as stated (null for vague phrases and ranges); low and"
           + " high bound what it means (null is open); modifier is one of exact, approx, gt, ge,"
           + " lt, le, range, vague; lang is the detected language (when it cannot be told, the"
-          + " language whose rules were used). The defaults for vague phrases are in"
-          + " docs/quantities.md.",
+          + " language whose rules were used: rules are chosen by script and, for Latin text,"
+          + " by French or English function words, so that a misdetected one-line text is still"
+          + " read). The defaults for vague phrases are in docs/quantities.md.",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -69,40 +72,61 @@ final class ExtractCommand implements Callable<Integer> {
               + " instead of detecting it.")
   String lang;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Texts (or pieces of a long text) read at once (default: one per core).")
+  Integer threads;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    QuantityExtractor extractor = new QuantityExtractor();
-    QuantityOutput output = new QuantityOutput(out, json);
-    int[] failed = {0};
-    output.header();
-    new TextInputs(System.in)
-        .forEach(
-            files,
-            input -> {
-              if (input.failure() != null) {
-                err.println("vigie: " + input.doc() + ": " + input.failure());
-                failed[0]++;
-                return;
-              }
-              if (input.warning() != null) {
-                err.println("vigie: " + input.doc() + ": " + input.warning());
-              }
-              String detected = lang != null ? lang : detect(input.text());
-              String rules = QuantityExtractor.rulesLanguage(input.text(), detected);
-              String reported = LanguageIdentifier.UNDETERMINED.equals(detected) ? rules : detected;
-              output.print(
-                  input.doc(), reported, input.text(), extractor.extract(input.text(), rules));
-            });
-    if (!json) {
-      out.print(output.count() + " quantities\n");
+    CompletableFuture<LanguageIdentifier> languages = loadLanguages();
+    int failed = 0;
+    try (QuantityOutput output = new QuantityOutput(out, json);
+        ExtractionRun run =
+            new ExtractionRun(
+                new QuantityExtractor(), threads(), r -> print(output, languages, r))) {
+      TextInputs.Tally tally =
+          new TextInputs(System.in)
+              .forEach(
+                  files,
+                  err,
+                  (doc, text) -> {
+                    String rules =
+                        lang != null ? lang : QuantityExtractor.rulesLanguage(text, null);
+                    run.add(doc, text, rules);
+                  });
+      run.finish();
+      failed = tally.failed();
+      output.finish();
     }
     out.flush();
-    return failed[0] > 0 ? Cli.USAGE : Cli.OK;
+    return failed > 0 ? Cli.USAGE : Cli.OK;
   }
 
-  private static String detect(String text) {
-    return Languages.identifier().identify(text);
+  /** The language is told while the first texts are read: loading the profiles takes a second. */
+  private CompletableFuture<LanguageIdentifier> loadLanguages() {
+    if (lang != null) {
+      return CompletableFuture.completedFuture(text -> lang);
+    }
+    return CompletableFuture.supplyAsync(
+        Languages::identifier,
+        Executors.newSingleThreadExecutor(ExtractionRun.named("vigie-lang")));
+  }
+
+  private static void print(
+      QuantityOutput output,
+      CompletableFuture<LanguageIdentifier> languages,
+      ExtractionRun.Result r) {
+    String detected = languages.join().identify(r.text());
+    String reported =
+        LanguageIdentifier.UNDETERMINED.equals(detected) ? r.rulesLanguage() : detected;
+    output.print(r.doc(), reported, r.text(), r.quantities());
+  }
+
+  private int threads() {
+    return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
   }
 }

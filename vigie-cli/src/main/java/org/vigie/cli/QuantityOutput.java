@@ -1,8 +1,10 @@
 package org.vigie.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.vigie.core.claim.Quantity;
@@ -12,23 +14,28 @@ import org.vigie.core.claim.Quantity;
  * Unicode code points, so that a Python reader's {@code text[start:end]} is the quantity's text),
  * or a table for people.
  */
-final class QuantityOutput {
+final class QuantityOutput implements AutoCloseable {
+
+  private static final String ROW = "%-24s %-4s %13s  %-6s %14s %-25s %-18s %-5s %-5s %s%n";
 
   private final PrintWriter out;
-  private final boolean json;
+  private final JsonGenerator json;
   private int count;
 
   QuantityOutput(PrintWriter out, boolean json) {
     this.out = out;
-    this.json = json;
-  }
-
-  void header() {
-    if (!json) {
+    try {
+      this.json = json ? Json.MAPPER.getFactory().createGenerator(out) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (this.json != null) {
+      this.json.setRootValueSeparator(new SerializedString("\n"));
+    } else {
       out.print(
           String.format(
               Locale.ROOT,
-              "%-24s %-4s %13s  %-6s %14s %-25s %-18s %-5s %-5s %s%n",
+              ROW,
               "DOC",
               "LANG",
               "START-END",
@@ -47,9 +54,8 @@ final class QuantityOutput {
     for (Quantity q : quantities) {
       int start = points.at(q.start());
       int end = points.at(q.end());
-      if (json) {
-        out.print(jsonLine(doc, lang, start, end, q));
-        out.print('\n');
+      if (json != null) {
+        write(doc, lang, start, end, q);
       } else {
         out.print(row(doc, lang, start, end, q));
       }
@@ -57,43 +63,60 @@ final class QuantityOutput {
     }
   }
 
-  int count() {
-    return count;
+  /** Ends the output: the last line break of the JSON lines, or the count under the table. */
+  void finish() {
+    if (json == null) {
+      out.print(count + " quantities\n");
+      return;
+    }
+    try {
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (count > 0) {
+      out.print('\n');
+    }
   }
 
-  private static String jsonLine(String doc, String lang, int start, int end, Quantity q) {
-    ObjectNode o = Json.object();
-    o.put("doc", doc);
-    o.put("kind", "quantity");
-    o.put("start", start);
-    o.put("end", end);
-    o.put("text", q.text());
-    o.put("lang", lang);
-    number(o, "value", q.value());
-    number(o, "low", q.low());
-    number(o, "high", q.high());
-    o.put("modifier", q.modifier().code());
-    o.put("unit", q.unit());
-    o.put("subject", q.subject());
-    o.put("actor", q.actor());
-    o.put("per", q.per());
-    o.putNull("speaker");
-    o.putNull("certainty");
+  @Override
+  public void close() {
+    out.flush();
+  }
+
+  private void write(String doc, String lang, int start, int end, Quantity q) {
     try {
-      return Json.MAPPER.writeValueAsString(o);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a quantity as JSON", e);
+      json.writeStartObject();
+      json.writeStringField("doc", doc);
+      json.writeStringField("kind", "quantity");
+      json.writeNumberField("start", start);
+      json.writeNumberField("end", end);
+      json.writeStringField("text", q.text());
+      json.writeStringField("lang", lang);
+      number("value", q.value());
+      number("low", q.low());
+      number("high", q.high());
+      json.writeStringField("modifier", q.modifier().code());
+      json.writeStringField("unit", q.unit());
+      json.writeStringField("subject", q.subject());
+      json.writeStringField("actor", q.actor());
+      json.writeStringField("per", q.per());
+      json.writeNullField("speaker");
+      json.writeNullField("certainty");
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Whole numbers print without a decimal point ("11000", not "11000.0"). */
-  private static void number(ObjectNode o, String field, Double x) {
+  private void number(String field, Double x) throws IOException {
     if (x == null) {
-      o.putNull(field);
+      json.writeNullField(field);
     } else if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      o.put(field, x.longValue());
+      json.writeNumberField(field, x.longValue());
     } else {
-      o.put(field, x);
+      json.writeNumberField(field, x.doubleValue());
     }
   }
 
@@ -102,7 +125,7 @@ final class QuantityOutput {
         q.low() == null && q.high() == null ? "" : format(q.low()) + " – " + format(q.high());
     return String.format(
         Locale.ROOT,
-        "%-24s %-4s %13s  %-6s %14s %-25s %-18s %-5s %-5s %s%n",
+        ROW,
         shorten(doc, 24),
         lang,
         start + "-" + end,

@@ -2,6 +2,7 @@ package org.vigie.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -29,6 +31,32 @@ final class TextInputs {
 
   TextInputs(InputStream stdin) {
     this.stdin = stdin;
+  }
+
+  /** How many inputs could not be read. */
+  record Tally(int failed) {}
+
+  /**
+   * Reads each named input in turn and hands its text to {@code sink}; an input that cannot be read
+   * (or is not valid UTF-8) is named on {@code err} with the reason.
+   */
+  Tally forEach(List<String> names, PrintWriter err, BiConsumer<String, String> sink) {
+    int[] failed = {0};
+    forEach(
+        names,
+        input -> {
+          if (input.failure() != null) {
+            err.println("vigie: " + input.doc() + ": " + input.failure());
+            failed[0]++;
+            return;
+          }
+          if (input.warning() != null) {
+            err.println("vigie: " + input.doc() + ": " + input.warning());
+          }
+          sink.accept(input.doc(), input.text());
+        });
+    err.flush();
+    return new Tally(failed[0]);
   }
 
   /** Reads each named input in turn and hands it to {@code sink}. */

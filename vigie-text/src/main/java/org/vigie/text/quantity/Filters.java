@@ -156,7 +156,7 @@ final class Filters {
       return true;
     }
     char ch = t.at(a.start() - 1);
-    return Character.UnicodeBlock.of(ch) == Character.UnicodeBlock.HANGUL_SYLLABLES && ch != '제';
+    return TextView.hangul(ch) && ch != '제';
   }
 
   private static Atom hyphenLeft(TextView t, Atom a) {

@@ -90,7 +90,7 @@ final class Modifiers {
       return p + 1;
     }
     p = t.skipSpace(p);
-    if (Character.UnicodeBlock.of(t.at(p)) == Character.UnicodeBlock.HANGUL_SYLLABLES) {
+    if (TextView.hangul(t.at(p))) {
       if (t.at(p) == '여') {
         p++;
       }

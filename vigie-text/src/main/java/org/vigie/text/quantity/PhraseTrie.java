@@ -22,10 +22,54 @@ final class PhraseTrie<V> {
     V value;
     boolean prefix;
 
+    /** Once frozen, the children of a node with many: an open-addressing table by character. */
+    char[] table;
+
+    Object[] tableKids;
+
     @SuppressWarnings("unchecked")
     Node<V> kid(char k) {
-      int i = Arrays.binarySearch(keys, k);
-      return i >= 0 ? (Node<V>) kids[i] : null;
+      char[] t = table;
+      if (t != null) {
+        int mask = t.length - 1;
+        int i = (k * 0x9E3779B1 >>> 16) & mask;
+        while (true) {
+          char c = t[i];
+          if (c == k) {
+            return (Node<V>) tableKids[i];
+          }
+          if (c == 0) {
+            return null;
+          }
+          i = (i + 1) & mask;
+        }
+      }
+      char[] ks = keys;
+      for (int i = 0; i < ks.length; i++) {
+        if (ks[i] == k) {
+          return (Node<V>) kids[i];
+        }
+      }
+      return null;
+    }
+
+    void freeze() {
+      if (keys.length > 6) {
+        int size = Integer.highestOneBit(keys.length * 3) * 2;
+        table = new char[size];
+        tableKids = new Object[size];
+        for (int j = 0; j < keys.length; j++) {
+          int i = (keys[j] * 0x9E3779B1 >>> 16) & (size - 1);
+          while (table[i] != 0) {
+            i = (i + 1) & (size - 1);
+          }
+          table[i] = keys[j];
+          tableKids[i] = kids[j];
+        }
+      }
+      for (Object kid : kids) {
+        ((Node<?>) kid).freeze();
+      }
     }
 
     Node<V> kidOrNew(char k) {
@@ -54,6 +98,7 @@ final class PhraseTrie<V> {
   private final Node<V> forward = new Node<>();
   private final Node<V> backward = new Node<>();
   private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+  private final boolean[] last = new boolean[Character.MAX_VALUE + 1];
   private int size;
 
   /** Adds a phrase; a later value for the same phrase replaces the earlier one. */
@@ -78,6 +123,13 @@ final class PhraseTrie<V> {
     b.value = value;
     b.prefix = prefix;
     first[p.charAt(0)] = true;
+    last[p.charAt(p.length() - 1)] = true;
+  }
+
+  /** Builds the lookup tables of nodes with many children; call once all phrases are in. */
+  void freeze() {
+    forward.freeze();
+    backward.freeze();
   }
 
   void put(String phrase, V value) {
@@ -150,7 +202,7 @@ final class PhraseTrie<V> {
 
   /** The longest phrase ending exactly at {@code end} (exclusive), or null. */
   Match<V> longestBefore(TextView t, int end) {
-    if (end <= 0) {
+    if (end <= 0 || !last[t.c[end - 1]]) {
       return null;
     }
     Node<V> n = backward;

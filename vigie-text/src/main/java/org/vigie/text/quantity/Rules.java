@@ -48,6 +48,10 @@ final class Rules {
   final String primary;
   final boolean commaDecimal;
   final PhraseTrie<Word> numbers = new PhraseTrie<>();
+
+  /** The first word (letters only) of every phrase in {@link #numbers}. */
+  final WordSet numberStarts = new WordSet();
+
   final PhraseTrie<Quantifier> quantifiers = new PhraseTrie<>();
   final PhraseTrie<Hedge> before = new PhraseTrie<>();
   final PhraseTrie<Hedge> after = new PhraseTrie<>();
@@ -105,7 +109,42 @@ final class Rules {
           .filter(row -> langs(row).contains(lang))
           .forEach(row -> seen.addAll(folded(row.forms())));
     }
+    rules.freeze();
     return rules;
+  }
+
+  private void freeze() {
+    for (PhraseTrie<?> trie :
+        List.of(
+            numbers,
+            quantifiers,
+            before,
+            after,
+            ranges,
+            perAfter,
+            perBefore,
+            months,
+            refs,
+            yearBefore,
+            yearAfter,
+            stops,
+            adjectives,
+            ordinalSuffixes,
+            timeSuffixes,
+            pronounBefore,
+            connectors,
+            particles,
+            linkers,
+            determiners,
+            weapons,
+            streets,
+            changes,
+            halves,
+            koreanNative,
+            units,
+            currencyBefore)) {
+      trie.freeze();
+    }
   }
 
   private void addLanguage(Map<String, List<Row>> file, Set<String> seen) {
@@ -122,6 +161,12 @@ final class Rules {
   }
 
   private void add(String section, String form, Row row) {
+    if (section.equals("number")
+        || section.equals("vague")
+        || section.equals("approx")
+        || section.equals("fraction")) {
+      numberStarts.add(firstWord(form));
+    }
     switch (section) {
       case "number" -> numbers.put(form, numberWord(row));
       case "vague" ->
@@ -192,6 +237,16 @@ final class Rules {
         row.forms().forEach(form -> currencyBefore.put(form, unit));
       }
     }
+  }
+
+  /** The letters a phrase starts with, as the scanner cuts words ("п'ять" starts with "п"). */
+  private static String firstWord(String form) {
+    String f = Fold.of(form);
+    int end = 0;
+    while (end < f.length() && Fold.kindOf(f.charAt(end)) == Fold.LETTER) {
+      end++;
+    }
+    return f.substring(0, end);
   }
 
   private static List<String> langs(Row row) {

@@ -54,7 +54,7 @@ final class Scanner {
     if (ch >= '\uAC00' && ch <= '\uD7A3') {
       return KoreanNumbers.spelled(t, i, rules);
     }
-    if (!rules.numbers.mayStartWith(ch)) {
+    if (!rules.numbers.mayStartWith(ch) || !rules.numberStarts.contains(t.c, i, t.wordEnd(i))) {
       return null;
     }
     Match<Word> m = rules.numbers.longestAt(t, i);

@@ -141,9 +141,7 @@ final class Subjects {
   }
 
   private static int wordEndOf(TextView t, int end) {
-    return Character.UnicodeBlock.of(t.at(end - 1)) == Character.UnicodeBlock.HANGUL_SYLLABLES
-        ? end
-        : t.wordEnd(end);
+    return TextView.hangul(t.at(end - 1)) ? end : t.wordEnd(end);
   }
 
   /** An English noun outside the lexicon, taken as is when it looks like one: "goals". */
@@ -179,8 +177,7 @@ final class Subjects {
   /** "북한군 1만 명": in Korean the noun counted often comes before the number. */
   private static Noun koreanNounBefore(TextView t, Rules rules, int start) {
     int end = t.skipSpaceBack(start);
-    if (end == start
-        || Character.UnicodeBlock.of(t.at(end - 1)) != Character.UnicodeBlock.HANGUL_SYLLABLES) {
+    if (end == start || !TextView.hangul(t.at(end - 1))) {
       return null;
     }
     int wordStart = t.wordStartBack(end);

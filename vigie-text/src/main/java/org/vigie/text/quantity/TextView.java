@@ -45,6 +45,11 @@ final class TextView {
     return letter(i) || digit(i);
   }
 
+  /** Whether {@code ch} is a Hangul syllable. */
+  static boolean hangul(char ch) {
+    return ch >= '\uAC00' && ch <= '\uD7A3';
+  }
+
   /** Whether the original character at {@code i} is an upper-case letter. */
   boolean upper(int i) {
     return i >= 0 && i < length && Character.isUpperCase(text.charAt(i));
