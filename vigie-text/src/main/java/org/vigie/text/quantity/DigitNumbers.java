@@ -148,7 +148,10 @@ final class DigitNumbers {
       g += 4;
       count++;
     }
-    if (count == 1 && (sep == ',' && rules.commaDecimal || sep == '.' && !rules.commaDecimal)) {
+    boolean zeros = t.at(k + 1) == '0' && t.at(k + 2) == '0' && t.at(k + 3) == '0';
+    if (count == 1
+        && !zeros
+        && (sep == ',' && rules.commaDecimal || sep == '.' && !rules.commaDecimal)) {
       return k;
     }
     return g;

@@ -33,7 +33,8 @@ final class Filters {
     Atom dropped = null;
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
-      Atom judged = years[i] ? null : judge(t, rules, a, dropped);
+      Atom next = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
+      Atom judged = years[i] || beforeDate(t, a, next) ? null : judge(t, rules, a, dropped);
       if (judged == null) {
         dropped = a;
       } else {
@@ -41,6 +42,16 @@ final class Filters {
       }
     }
     return out;
+  }
+
+  /** "3~4월", "6-12 août": a number joined by a dash or a tilde to a date that follows. */
+  private static boolean beforeDate(TextView t, Atom a, Atom next) {
+    if (next == null || next.kind() != Atom.Kind.NONE || !a.integer() || a.value() > 31) {
+      return false;
+    }
+    int gap = next.start() - a.end();
+    char joint = t.at(a.end());
+    return gap == 1 && (joint == '~' || joint == '-');
   }
 
   /**
@@ -102,7 +113,7 @@ final class Filters {
     if (a.has(Atom.HYPHEN_LEFT)) {
       return hyphenLeft(t, a);
     }
-    if (a.has(Atom.GLUED_RIGHT) || followsDropped(t, a, dropped)) {
+    if (a.has(Atom.GLUED_RIGHT) || followsDropped(t, rules, a, dropped)) {
       return null;
     }
     if (NEGATIVE_WORDS.contains(previousWord(t, before))) {
@@ -181,15 +192,29 @@ final class Filters {
   }
 
   /** "2014-15", "Oct. 18-22", "4 au 6 novembre": the second half of a dropped year or date. */
-  private static boolean followsDropped(TextView t, Atom a, Atom dropped) {
+  private static boolean followsDropped(TextView t, Rules rules, Atom a, Atom dropped) {
     if (dropped == null || a.has(Atom.GROUPED) || a.has(Atom.DECIMAL) || a.unit() != null) {
       return false;
     }
     int gap = a.start() - dropped.end();
-    return gap >= 0
+    if (gap >= 0
         && gap <= 2
         && (t.at(dropped.end()) == '-' || t.at(dropped.end()) == '/')
-        && a.value() < 100;
+        && a.value() < 100) {
+      return true;
+    }
+    boolean days =
+        dropped.kind() == Atom.Kind.NUMBER
+            && dropped.value() <= 31
+            && a.value() <= 31
+            && a.integer()
+            && gap > 0
+            && gap <= 6;
+    if (!days) {
+      return false;
+    }
+    Match<Rules.RangeRole> joint = rules.ranges.longestAt(t, t.skipSpace(dropped.end()));
+    return joint != null && t.skipSpace(joint.end()) == a.start();
   }
 
   private static boolean year(TextView t, Rules rules, Atom a, int before) {
@@ -214,9 +239,7 @@ final class Filters {
     if (a.value() < 1900 || a.value() > 2100) {
       return false;
     }
-    if (t.letter(next)
-        && rules.units.longestAt(t, next) != null
-        && !startsWithMonth(t, rules, next)) {
+    if (t.letter(next) && rules.unitAt(t, next) != null && !startsWithMonth(t, rules, next)) {
       return false;
     }
     return true;
@@ -238,10 +261,33 @@ final class Filters {
     if (after != null && !verbLikeMonth(t, after)) {
       return true;
     }
+    if (a.value() <= 31 && dayBeforeDay(t, rules, a.end())) {
+      return true;
+    }
     Match<Boolean> month = rules.months.longestBefore(t, before);
     if (month == null && t.at(before - 1) == '.') {
       month = rules.months.longestBefore(t, before - 1);
     }
+    return month != null && !verbLikeMonth(t, month);
+  }
+
+  /** "du 6 au 12 août", "с 6 по 12 августа": a day, then a joining word, then a day and month. */
+  private static boolean dayBeforeDay(TextView t, Rules rules, int end) {
+    int p = t.skipSpace(end);
+    if (t.at(p) == '-') {
+      p = t.skipSpace(p + 1);
+    } else {
+      Match<Rules.RangeRole> joint = rules.ranges.longestAt(t, p);
+      if (joint == null) {
+        return false;
+      }
+      p = t.skipSpace(joint.end());
+    }
+    if (!t.digit(p)) {
+      return false;
+    }
+    int e = DigitNumbers.runEnd(t, p);
+    Match<Boolean> month = e - p <= 2 ? rules.months.longestAt(t, t.skipSpace(e)) : null;
     return month != null && !verbLikeMonth(t, month);
   }
 
@@ -273,7 +319,7 @@ final class Filters {
       return false;
     }
     int next = t.skipSpace(a.end());
-    if (t.at(next) == '%' || t.letter(next) && rules.units.longestAt(t, next) != null) {
+    if (t.at(next) == '%' || t.letter(next) && rules.unitAt(t, next) != null) {
       return false;
     }
     if (hedged(t, rules, before)
@@ -362,7 +408,7 @@ final class Filters {
     if (t.at(p) == ' ' || t.at(p) == '-') {
       p++;
     }
-    Match<UnitWord> unit = rules.units.longestAt(t, p);
+    Match<UnitWord> unit = rules.unitAt(t, p);
     if (unit == null || !unit.value().lemma().equals("millimetre")) {
       return false;
     }

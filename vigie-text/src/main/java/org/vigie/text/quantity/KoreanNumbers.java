@@ -34,7 +34,7 @@ final class KoreanNumbers {
   /** Whether a Korean date, time or rank suffix follows digits at {@code k}. */
   static boolean isKoreanSuffix(TextView t, int k) {
     return switch (t.at(k)) {
-      case '월', '일', '시', '년', '차', '째', '위', '호' -> true;
+      case '월', '일', '시', '년', '차', '째', '위', '호', '쪽' -> true;
       case '분' -> t.at(k + 1) == '의';
       case '번' -> t.at(k + 1) == '째';
       default -> false;
@@ -148,7 +148,7 @@ final class KoreanNumbers {
       case '차' -> {
         return t.at(k + 1) == '례' ? a : Atom.none(a.start(), k + 1);
       }
-      case '째', '위', '호' -> {
+      case '째', '위', '호', '쪽' -> {
         return Atom.none(a.start(), k + 1);
       }
       case '번' -> {
@@ -317,10 +317,21 @@ final class KoreanNumbers {
         p = unit.end();
       }
     }
-    if (!restOk(t, p, rules, true)) {
+    if (!restOk(t, p, rules, true) || value == 1 && idiom(t, p)) {
       return null;
     }
     return Atom.number(i, p, value, value, 1, Atom.SPELLED | Atom.KOREAN, 0, null);
+  }
+
+  /** "한 해", "한 번", "한때": "one" in a set phrase rather than a count. */
+  private static boolean idiom(TextView t, int p) {
+    int q = t.at(p) == ' ' ? p + 1 : p;
+    return t.startsWith(q, "해")
+        || t.startsWith(q, "번")
+        || t.startsWith(q, "때")
+        || t.startsWith(q, "편")
+        || t.startsWith(q, "달")
+        || t.startsWith(q, "차례");
   }
 
   /**
@@ -333,12 +344,12 @@ final class KoreanNumbers {
     }
     if (!t.letter(p)) {
       int q = t.at(p) == ' ' ? p + 1 : p;
-      if (t.letter(q) && rules.units.longestAt(t, q) != null) {
+      if (t.letter(q) && rules.unitAt(t, q) != null) {
         return true;
       }
       return !counterRequired;
     }
-    if (rules.units.longestAt(t, p) != null) {
+    if (rules.unitAt(t, p) != null) {
       return true;
     }
     if (counterRequired) {

@@ -18,7 +18,14 @@ final class Modifiers {
     int start = r.start();
     int end = r.end();
     Hedge hedge = null;
-    Match<Hedge> before = rules.before.longestBefore(t, beforeEnd(t, rules, r.start()));
+    int end0 = beforeEnd(t, rules, r.start());
+    Match<Hedge> before = rules.before.longestBefore(t, end0);
+    if (before == null) {
+      Match<Boolean> gap = rules.gaps.longestBefore(t, end0);
+      if (gap != null) {
+        before = rules.before.longestBefore(t, t.skipSpaceBack(gap.start()));
+      }
+    }
     if (before != null) {
       if (before.value() == Hedge.NONE) {
         return r;
@@ -89,22 +96,24 @@ final class Modifiers {
     if (t.at(p) == '-' && t.letter(p + 1)) {
       return p + 1;
     }
-    p = t.skipSpace(p);
-    if (TextView.hangul(t.at(p))) {
-      if (t.at(p) == '여') {
-        p++;
-      }
-      Match<UnitWord> counter = rules.units.longestAt(t, p);
-      if (counter != null && rules.after.longestAt(t, p) == null) {
-        p = counter.end();
-        Match<Boolean> particle = rules.particles.longestAt(t, p);
-        if (particle != null && rules.after.longestAt(t, p) == null) {
-          p = particle.end();
-        }
-        p = t.skipSpace(p);
+    if (t.at(p) == '여') {
+      p++;
+    }
+    int q = t.skipSpace(p);
+    Match<UnitWord> unit = rules.after.longestAt(t, q) == null ? rules.unitAt(t, q) : null;
+    if (unit != null && rules.after.longestAt(t, t.skipSpace(unit.end())) != null) {
+      return t.skipSpace(unit.end());
+    }
+    if (unit != null && TextView.hangul(t.at(q))) {
+      q = unit.end();
+    }
+    if (TextView.hangul(t.at(q)) && rules.after.longestAt(t, q) == null) {
+      Match<Boolean> particle = rules.particles.longestAt(t, q);
+      if (particle != null) {
+        q = particle.end();
       }
     }
-    return p;
+    return t.skipSpace(q);
   }
 
   static Reading hedged(Reading r, Hedge hedge) {

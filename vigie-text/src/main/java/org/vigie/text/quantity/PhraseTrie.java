@@ -248,6 +248,9 @@ final class PhraseTrie<V> {
     if (!t.alnum(i)) {
       return true;
     }
+    if (TextView.hangul(t.c[i]) && !TextView.hangul(t.c[i - 1])) {
+      return true;
+    }
     // a phrase ending in an apostrophe or other non-letter joins the next word ("d'", "jusqu'")
     char last = t.c[i - 1];
     return Fold.kindOf(last) != Fold.LETTER && !(last >= '0' && last <= '9');

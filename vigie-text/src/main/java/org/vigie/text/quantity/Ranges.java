@@ -91,7 +91,7 @@ final class Ranges {
     int p = t.skipSpace(a.end());
     UnitWord between = null;
     if (t.letter(p)) {
-      Match<UnitWord> unit = rules.units.longestAt(t, p);
+      Match<UnitWord> unit = rules.unitAt(t, p);
       if (unit != null && rules.ranges.longestAt(t, p) == null) {
         between = unit.value();
         p = t.skipSpace(unit.end());
@@ -162,7 +162,8 @@ final class Ranges {
             && a.unit() == null
             && b.unit() == null;
     int next = t.skipSpace(b.end());
-    if (!small || t.letter(next) && rules.units.longestAt(t, next) != null) {
+    Match<UnitWord> unit = t.letter(next) ? rules.unitAt(t, next) : null;
+    if (!small || unit != null && unit.value().kind() != UnitWord.Kind.COUNT) {
       return null;
     }
     double percent = Num.tidy(100 * a.value() / b.value());
@@ -187,7 +188,7 @@ final class Ranges {
 
   private static boolean sameUnitAfter(TextView t, Rules rules, Atom b, UnitWord unit) {
     int q = t.skipSpace(b.end());
-    Match<UnitWord> after = rules.units.longestAt(t, q);
+    Match<UnitWord> after = rules.unitAt(t, q);
     return after != null && after.value().lemma().equals(unit.lemma());
   }
 }

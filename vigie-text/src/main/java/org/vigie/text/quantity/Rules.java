@@ -19,6 +19,22 @@ import org.vigie.text.quantity.LexiconFile.Row;
  */
 final class Rules {
 
+  /**
+   * The unit at {@code p}. A Korean unit is glued to its particle ("명이", "발과"): the rest of the
+   * word must be a particle, so that "분" (minutes) is not found in "분량".
+   */
+  PhraseTrie.Match<UnitWord> unitAt(TextView t, int p) {
+    PhraseTrie.Match<UnitWord> m = units.longestAt(t, p);
+    if (m == null
+        || !TextView.hangul(t.at(m.end() - 1))
+        || !t.letter(m.end())
+        || m.value().kind() == UnitWord.Kind.COUNTER) {
+      return m;
+    }
+    PhraseTrie.Match<Boolean> particle = particles.longestAt(t, m.end());
+    return particle != null && !t.letter(particle.end()) ? m : null;
+  }
+
   /** The languages with lexicons, each in {@code <lang>.tsv}. */
   static final List<String> LANGUAGES = List.of("fr", "en", "ru", "uk", "ko");
 
@@ -75,6 +91,7 @@ final class Rules {
   final PhraseTrie<Boolean> streets = new PhraseTrie<>();
   final PhraseTrie<Boolean> changes = new PhraseTrie<>();
   final PhraseTrie<Double> halves = new PhraseTrie<>();
+  final PhraseTrie<Boolean> gaps = new PhraseTrie<>();
   final PhraseTrie<Double> koreanNative = new PhraseTrie<>();
   final Map<Character, Double> koreanSino = new java.util.HashMap<>();
   final PhraseTrie<UnitWord> units = new PhraseTrie<>();
@@ -140,6 +157,7 @@ final class Rules {
             streets,
             changes,
             halves,
+            gaps,
             koreanNative,
             units,
             currencyBefore)) {
@@ -173,6 +191,7 @@ final class Rules {
           numbers.put(
               form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.line())));
       case "half" -> halves.put(form, row.number(0));
+      case "gap" -> gaps.put(form, true);
       case "approx" ->
           numbers.put(
               form,

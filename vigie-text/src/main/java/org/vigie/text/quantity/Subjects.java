@@ -98,7 +98,7 @@ final class Subjects {
     } else {
       p = t.skipSpace(p);
     }
-    Match<UnitWord> symbol = t.letter(p) ? null : rules.units.longestAt(t, p);
+    Match<UnitWord> symbol = t.letter(p) ? null : rules.unitAt(t, p);
     if (symbol != null) {
       return new Noun(symbol.value(), p, symbol.end());
     }
@@ -112,7 +112,7 @@ final class Subjects {
       if (rules.stops.longestAt(t, p) != null && (counter == null || words > 0)) {
         break;
       }
-      Match<UnitWord> unit = rules.units.longestAt(t, p);
+      Match<UnitWord> unit = rules.unitAt(t, p);
       if (first < 0) {
         first = p;
       }
@@ -123,6 +123,9 @@ final class Subjects {
         }
         counter = counter == null ? found : counter;
         first = -1;
+        if (t.at(unit.end()) != '의') {
+          break;
+        }
       }
       int e = t.wordEnd(p);
       if (t.at(e) == '\'' && t.letter(e + 1)) {
@@ -181,7 +184,7 @@ final class Subjects {
       return null;
     }
     int wordStart = t.wordStartBack(end);
-    Match<UnitWord> unit = rules.units.longestAt(t, wordStart);
+    Match<UnitWord> unit = rules.unitAt(t, wordStart);
     if (unit == null || unit.value().kind() == UnitWord.Kind.COUNTER) {
       return null;
     }

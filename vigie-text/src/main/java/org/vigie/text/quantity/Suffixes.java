@@ -159,7 +159,7 @@ final class Suffixes {
       if (w.has(Word.ABBREVIATION) && t.at(end) == '.') {
         end++;
       }
-      if (w.kind() == Word.Kind.SCALE) {
+      if (w.kind() == Word.Kind.SCALE || w.kind() == Word.Kind.VAGUE && w.value() >= 1000) {
         a = a.scaled(w.value(), end);
       } else if (w.kind() == Word.Kind.HUNDRED
           && !hundred
@@ -189,7 +189,7 @@ final class Suffixes {
     if (!t.letter(p)) {
       return a;
     }
-    Match<UnitWord> unit = rules.units.longestAt(t, p);
+    Match<UnitWord> unit = rules.unitAt(t, p);
     if (unit == null || unit.value().kind() != UnitWord.Kind.PERCENT) {
       return a;
     }
