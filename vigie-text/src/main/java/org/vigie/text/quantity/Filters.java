@@ -138,7 +138,7 @@ final class Filters {
     if (rules.refs.longestBefore(t, before) != null || namePart(t, rules, a, before)) {
       return null;
     }
-    if (enclosed(t, a) || phone(t, a) || calibre(t, rules, a) || t.at(a.start() - 1) == '\'') {
+    if (enclosed(t, a) || phone(t, a) || calibre(t, rules, a) || yearAbbreviation(t, a)) {
       return null;
     }
     return a;
@@ -348,6 +348,11 @@ final class Filters {
         || ch == '\u201C'
         || ch == '\u201D'
         || p < wordStart && t.at(p) == '\n';
+  }
+
+  /** "Sept. '24", "the '90s": two digits after an apostrophe that follows no letter. */
+  private static boolean yearAbbreviation(TextView t, Atom a) {
+    return a.has(Atom.DIGITS) && t.at(a.start() - 1) == '\'' && !t.letter(a.start() - 2);
   }
 
   private static String previousWord(TextView t, int before) {

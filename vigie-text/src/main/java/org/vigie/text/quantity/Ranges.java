@@ -106,6 +106,9 @@ final class Ranges {
       p++;
     } else {
       Match<RangeRole> m = rules.ranges.longestAt(t, p);
+      if (m == null && a.value() == 1 && a.has(Atom.SPELLED)) {
+        m = outOfAfterNoun(t, rules, p);
+      }
       if (m == null
           || m.value() == RangeRole.BETWEEN
           || m.value() == RangeRole.FROM
@@ -126,7 +129,7 @@ final class Ranges {
     if (p != b.start()) {
       return null;
     }
-    if (between != null && !sameUnitAfter(t, rules, b, between)) {
+    if (between != null && role != RangeRole.OUT_OF && !sameUnitAfter(t, rules, b, between)) {
       return null;
     }
     if ((percent(a.unit()) || percent(between))
@@ -145,6 +148,19 @@ final class Ranges {
     }
     int start = opener != null && (between2 || from) ? opener.start() : a.start();
     return new Joint(start, role, dash);
+  }
+
+  /** "un soldat sur dix", "one soldier in ten": a noun between "one" and "in". */
+  private static Match<RangeRole> outOfAfterNoun(TextView t, Rules rules, int p) {
+    int q = p;
+    for (int words = 0; words < 2 && t.letter(q); words++) {
+      q = t.skipSpace(t.wordEnd(q));
+      Match<RangeRole> m = rules.ranges.longestAt(t, q);
+      if (m != null && m.value() == RangeRole.OUT_OF) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean percent(UnitWord u) {
