@@ -70,7 +70,16 @@ final class Ranges {
     }
     UnitWord unit = b.unit() != null ? b.unit() : a.unit();
     return new Reading(
-        joint.start(), b.end(), b.end(), null, lo, hi, Modifier.RANGE, unit, a.flags() | b.flags());
+        joint.start(),
+        b.end(),
+        a.start(),
+        b.end(),
+        null,
+        lo,
+        hi,
+        Modifier.RANGE,
+        unit,
+        a.flags() | b.flags());
   }
 
   private static boolean score(Atom a, Atom b) {
@@ -138,7 +147,7 @@ final class Ranges {
       return null;
     }
     Match<RangeRole> opener = rules.ranges.longestBefore(t, openerEnd(t, rules, a));
-    if (opener != null && opener.value() == RangeRole.NONE) {
+    if (opener != null && opener.value() == RangeRole.NONE && b.value() > 3 * a.value()) {
       return null;
     }
     boolean between2 = opener != null && opener.value() == RangeRole.BETWEEN;
@@ -186,6 +195,7 @@ final class Ranges {
     return new Reading(
         a.start(),
         b.end(),
+        a.start(),
         b.end(),
         percent,
         percent,

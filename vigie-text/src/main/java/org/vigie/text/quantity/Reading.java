@@ -6,8 +6,9 @@ import org.vigie.core.claim.Modifier;
  * A quantity being read: one number or two joined in a range, then its modifier. Offsets are UTF-16
  * offsets into the text.
  *
- * @param start start of the whole phrase read so far (modifier, quantifier, currency sign)
+ * @param start start of the whole phrase read so far (modifier, quantifier, range opener)
  * @param end end of the whole phrase read so far
+ * @param numberStart start of the (first) number itself, where a currency sign would stand
  * @param numberEnd end of the number itself, where the search for its unit begins
  * @param value the number as stated, or null
  * @param low the low end of the interval, or null when open
@@ -19,6 +20,7 @@ import org.vigie.core.claim.Modifier;
 record Reading(
     int start,
     int end,
+    int numberStart,
     int numberEnd,
     Double value,
     Double low,
@@ -33,6 +35,7 @@ record Reading(
           new Reading(
               a.start(),
               a.end(),
+              a.start(),
               a.end(),
               null,
               a.low(),
@@ -44,6 +47,7 @@ record Reading(
           new Reading(
               a.start(),
               a.end(),
+              a.start(),
               a.end(),
               a.value(),
               a.low(),
@@ -55,6 +59,7 @@ record Reading(
           new Reading(
               a.start(),
               a.end(),
+              a.start(),
               a.end(),
               a.value(),
               a.value(),
@@ -66,11 +71,13 @@ record Reading(
   }
 
   Reading with(Double newValue, Double newLow, Double newHigh, Modifier newModifier) {
-    return new Reading(start, end, numberEnd, newValue, newLow, newHigh, newModifier, unit, flags);
+    return new Reading(
+        start, end, numberStart, numberEnd, newValue, newLow, newHigh, newModifier, unit, flags);
   }
 
   Reading spanning(int newStart, int newEnd) {
-    return new Reading(newStart, newEnd, numberEnd, value, low, high, modifier, unit, flags);
+    return new Reading(
+        newStart, newEnd, numberStart, numberEnd, value, low, high, modifier, unit, flags);
   }
 
   boolean has(int flag) {

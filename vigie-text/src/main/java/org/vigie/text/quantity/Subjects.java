@@ -20,10 +20,10 @@ final class Subjects {
   static Quantity describe(TextView t, Rules rules, ActorLookup actors, Reading r) {
     int start = r.start();
     UnitWord unit = r.unit();
-    Match<UnitWord> currency = currencyBefore(t, rules, r.start());
+    Match<UnitWord> currency = currencyBefore(t, rules, r.numberStart());
     if (currency != null && unit == null) {
       unit = currency.value();
-      start = currency.start();
+      start = Math.min(start, currency.start());
     }
     Noun noun = unit != null && unit.kind() == UnitWord.Kind.PERCENT ? null : noun(t, rules, r);
     Noun before = koreanNounBefore(t, rules, start);
@@ -149,7 +149,10 @@ final class Subjects {
 
   /** An English noun outside the lexicon, taken as is when it looks like one: "goals". */
   private static Noun guessedNoun(TextView t, Rules rules, int p) {
-    if (!rules.primary.equals("en") || t.upper(p) || rules.stops.longestAt(t, p) != null) {
+    if (!rules.primary.equals("en")
+        || t.upper(p)
+        || rules.stops.longestAt(t, p) != null
+        || rules.determiners.longestAt(t, p) != null) {
       return null;
     }
     int e = t.wordEnd(p);
