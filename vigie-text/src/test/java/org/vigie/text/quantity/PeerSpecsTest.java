@@ -36,11 +36,50 @@ class PeerSpecsTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final QuantityExtractor EXTRACTOR = new QuantityExtractor();
 
-  /** Floors per suite, a little under the rates reached; suites not listed must only run. */
+  /** Floors per suite, three points under the rates reached when they were set. */
   static final Map<String, Double> FLOORS =
       Map.ofEntries(
-          Map.entry("recognizers en NumberModel", 0.0),
-          Map.entry("recognizers fr NumberModel", 0.0));
+          Map.entry("duckling en AmountOfMoney", 0.77),
+          Map.entry("duckling en Distance", 0.48),
+          Map.entry("duckling en Duration", 0.24),
+          Map.entry("duckling en Numeral", 0.67),
+          Map.entry("duckling en Ordinal", 0.59),
+          Map.entry("duckling en Quantity", 0.65),
+          Map.entry("duckling en Temperature", 0.84),
+          Map.entry("duckling en Volume", 0.72),
+          Map.entry("duckling fr AmountOfMoney", 0.86),
+          Map.entry("duckling fr Distance", 0.87),
+          Map.entry("duckling fr Duration", 0.84),
+          Map.entry("duckling fr Numeral", 0.84),
+          Map.entry("duckling fr Ordinal", 0.97),
+          Map.entry("duckling fr Quantity", 0.63),
+          Map.entry("duckling fr Temperature", 0.80),
+          Map.entry("duckling fr Volume", 0.73),
+          Map.entry("recognizers en AgeModel", 0.91),
+          Map.entry("recognizers en CurrencyModel", 0.82),
+          Map.entry("recognizers en DimensionModel", 0.84),
+          Map.entry("recognizers en NumberModel", 0.41),
+          Map.entry("recognizers en NumberModelExperimentalMode", 0.36),
+          Map.entry("recognizers en NumberModelPercentMode", 0.00),
+          Map.entry("recognizers en NumberRangeModel", 0.60),
+          Map.entry("recognizers en NumberRangeModelExperimentalMode", 0.64),
+          Map.entry("recognizers en OrdinalModel", 0.76),
+          Map.entry("recognizers en OrdinalModelSuppressExtendedTypes", 0.94),
+          Map.entry("recognizers en PercentModel", 0.87),
+          Map.entry("recognizers en PercentModelPercentMode", 0.78),
+          Map.entry("recognizers en TemperatureModel", 0.94),
+          Map.entry("recognizers fr AgeModel", 0.85),
+          Map.entry("recognizers fr CurrencyModel", 0.85),
+          Map.entry("recognizers fr DimensionModel", 0.90),
+          Map.entry("recognizers fr NumberModel", 0.43),
+          Map.entry("recognizers fr NumberModelPercentMode", 0.00),
+          Map.entry("recognizers fr NumberRangeModel", 0.57),
+          Map.entry("recognizers fr NumberRangeModelExperimentalMode", 0.61),
+          Map.entry("recognizers fr OrdinalModel", 0.65),
+          Map.entry("recognizers fr OrdinalModelSuppressExtendedTypes", 0.97),
+          Map.entry("recognizers fr PercentModel", 0.79),
+          Map.entry("recognizers fr PercentModelPercentMode", 0.57),
+          Map.entry("recognizers fr TemperatureModel", 0.94));
 
   private record Rate(int passed, int total) {
     Rate plus(boolean pass) {
