@@ -90,13 +90,17 @@ final class Subjects {
   /** The noun after the number: "soldats", "North Korean troops", "тысяч военных", "명". */
   private static Noun noun(TextView t, Rules rules, Reading r) {
     int p = r.numberEnd();
-    if (t.at(p) == '여') {
+    if (t.at(p) == '여' || t.at(p) == '+') {
       p++;
     }
     if (t.at(p) == '-' && t.letter(p + 1)) {
       p++;
     } else {
       p = t.skipSpace(p);
+    }
+    Match<Hedge> hedge = t.letter(p) ? rules.after.longestAt(t, p) : null;
+    if (hedge != null && !TextView.hangul(t.at(p))) {
+      p = t.skipSpace(hedge.end());
     }
     Match<UnitWord> symbol = t.letter(p) ? null : rules.unitAt(t, p);
     if (symbol != null) {
