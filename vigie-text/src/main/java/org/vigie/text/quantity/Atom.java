@@ -67,6 +67,9 @@ record Atom(
   /** A Korean number with its own scale letters ("1만"). */
   static final int KOREAN = 4096;
 
+  /** "deux", which after "les" means both. */
+  static final int BOTH = 8192;
+
   static Atom none(int start, int end) {
     return new Atom(start, end, Kind.NONE, Double.NaN, Double.NaN, Double.NaN, 0, 1, 0, 0, null);
   }

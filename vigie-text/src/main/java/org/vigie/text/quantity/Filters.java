@@ -104,7 +104,8 @@ final class Filters {
     if (a.has(Atom.LONE_ONE) && !hedged(t, rules, before)) {
       return null;
     }
-    if (a.has(Atom.PRONOUN_LIKE) && pronoun(t, rules, a, before)) {
+    if (a.has(Atom.PRONOUN_LIKE) && pronoun(t, rules, a, before)
+        || a.has(Atom.BOTH) && rules.both.longestBefore(t, before) != null) {
       return null;
     }
     if (a.has(Atom.GLUED_LEFT) && !gluedCurrency(t, rules, a)) {

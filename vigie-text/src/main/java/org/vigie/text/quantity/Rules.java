@@ -92,6 +92,7 @@ final class Rules {
   final PhraseTrie<Boolean> changes = new PhraseTrie<>();
   final PhraseTrie<Double> halves = new PhraseTrie<>();
   final PhraseTrie<Boolean> gaps = new PhraseTrie<>();
+  final PhraseTrie<Boolean> both = new PhraseTrie<>();
   final PhraseTrie<Double> koreanNative = new PhraseTrie<>();
   final Map<Character, Double> koreanSino = new java.util.HashMap<>();
   final PhraseTrie<UnitWord> units = new PhraseTrie<>();
@@ -158,6 +159,7 @@ final class Rules {
             changes,
             halves,
             gaps,
+            both,
             koreanNative,
             units,
             currencyBefore)) {
@@ -192,6 +194,7 @@ final class Rules {
               form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.line())));
       case "half" -> halves.put(form, row.number(0));
       case "gap" -> gaps.put(form, true);
+      case "both" -> both.put(form, true);
       case "approx" ->
           numbers.put(
               form,
@@ -293,6 +296,7 @@ final class Rules {
             case "numerator", "number" -> Word.NEEDS_NUMBER;
             case "bare" -> Word.BARE;
             case "dozen" -> Word.DOZEN;
+            case "both" -> Word.BOTH;
             case "pronoun" -> Word.PRONOUN_LIKE;
             case "modifier" -> Word.AFTER_MODIFIER;
             case "follower" -> Word.NEEDS_FOLLOWER;

@@ -209,6 +209,9 @@ final class SpelledNumbers {
     if (s.words == 1 && first.value().has(Word.PRONOUN_LIKE)) {
       flags |= Atom.PRONOUN_LIKE;
     }
+    if (s.words == 1 && first.value().has(Word.BOTH)) {
+      flags |= Atom.BOTH;
+    }
     double scale = s.lastScale == Double.POSITIVE_INFINITY ? 1 : s.lastScale;
     if (scale > 1) {
       flags |= Atom.SCALED;

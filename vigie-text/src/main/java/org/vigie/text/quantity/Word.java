@@ -60,6 +60,9 @@ record Word(Kind kind, double value, double low, double high, int flags) {
   /** "dozen", "douzaine": after a number, twelve times it ("three dozen" is 36). */
   static final int DOZEN = 256;
 
+  /** "deux": after "les", "des", "ces" it means both, not a count of two. */
+  static final int BOTH = 512;
+
   /** An approximate noun that needs no article before it ("десяток", "сотня"). */
   static final int BARE = 64;
 
