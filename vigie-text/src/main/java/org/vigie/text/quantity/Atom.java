@@ -123,6 +123,22 @@ record Atom(
         DigitNumbers.percent());
   }
 
+  /** The same number with its sign changed, starting at {@code newStart} ("minus 5", "-5"). */
+  Atom negated(int newStart) {
+    return new Atom(
+        newStart,
+        end,
+        kind,
+        -value,
+        -value,
+        -value,
+        -mantissa,
+        scale,
+        flags | NEGATIVE,
+        digits,
+        unit);
+  }
+
   /** This number times a scale ("1,5" then "million"). */
   Atom scaled(double by, int newEnd) {
     return new Atom(

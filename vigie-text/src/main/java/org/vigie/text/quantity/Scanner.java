@@ -70,18 +70,6 @@ final class Scanner {
     if (t.at(s - 2) == '%') {
       return a;
     }
-    double v = -a.value();
-    return new Atom(
-        s - 1,
-        a.end(),
-        a.kind(),
-        v,
-        v,
-        v,
-        -a.mantissa(),
-        a.scale(),
-        a.flags() | Atom.NEGATIVE,
-        a.digits(),
-        a.unit());
+    return a.negated(s - 1);
   }
 }
