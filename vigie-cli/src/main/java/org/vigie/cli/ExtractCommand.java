@@ -33,10 +33,11 @@ import picocli.CommandLine.Spec;
       "start and end count Unicode code points in the text as read (after a leading byte-order"
           + " mark); value is the number as stated (null for vague phrases and ranges); low and"
           + " high bound what it means (null is open); modifier is one of exact, approx, gt, ge,"
-          + " lt, le, range, vague; lang is the detected language (when it cannot be told, the"
-          + " language whose rules were used: rules are chosen by script and, for Latin text,"
-          + " by French or English function words, so that a misdetected one-line text is still"
-          + " read). The defaults for vague phrases are in docs/quantities.md.",
+          + " lt, le, range, vague; lang is the detected language (when it cannot be told, or a"
+          + " short text is said to be in another language than the five, the language whose"
+          + " rules were used: rules are chosen by script and, for Latin text, by French or"
+          + " English words, so that a misdetected one-line text is still read). The defaults"
+          + " for vague phrases are in docs/quantities.md.",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -121,9 +122,24 @@ final class ExtractCommand implements Callable<Integer> {
       CompletableFuture<LanguageIdentifier> languages,
       ExtractionRun.Result r) {
     String detected = languages.join().identify(r.text());
-    String reported =
-        LanguageIdentifier.UNDETERMINED.equals(detected) ? r.rulesLanguage() : detected;
+    boolean unsure =
+        LanguageIdentifier.UNDETERMINED.equals(detected)
+            || !QuantityExtractor.SUPPORTED.contains(detected) && letters(r.text()) < SHORT;
+    String reported = unsure ? r.rulesLanguage() : detected;
     output.print(r.doc(), reported, r.text(), r.quantities());
+  }
+
+  /** Below this many letters, a language outside the five is more likely a misdetection. */
+  private static final int SHORT = 200;
+
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < SHORT; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private int threads() {

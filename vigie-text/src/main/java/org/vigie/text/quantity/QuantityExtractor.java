@@ -16,6 +16,9 @@ import org.vigie.core.claim.Quantity;
  */
 public final class QuantityExtractor {
 
+  /** The languages with rules of their own: fr, en, ru, uk, ko. */
+  public static final List<String> SUPPORTED = Rules.LANGUAGES;
+
   private final ActorLookup actors;
 
   public QuantityExtractor() {

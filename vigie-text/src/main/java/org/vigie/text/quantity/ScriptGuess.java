@@ -11,12 +11,112 @@ final class ScriptGuess {
   private static final int SAMPLE = 20_000;
   private static final Set<String> FRENCH =
       Set.of(
-          "le", "la", "les", "des", "du", "est", "et", "une", "dans", "que", "qui", "sur", "pour",
-          "au", "aux", "selon", "ont", "sont", "plus", "de");
+          "le",
+          "la",
+          "les",
+          "des",
+          "du",
+          "est",
+          "et",
+          "une",
+          "dans",
+          "que",
+          "qui",
+          "sur",
+          "pour",
+          "au",
+          "aux",
+          "selon",
+          "ont",
+          "sont",
+          "plus",
+          "de",
+          "d",
+          "l",
+          "soldats",
+          "obus",
+          "environ",
+          "pres",
+          "moins",
+          "mille",
+          "milliers",
+          "dizaines",
+          "centaines",
+          "morts",
+          "blesses",
+          "troupes",
+          "hommes",
+          "sept",
+          "huit",
+          "neuf",
+          "cent",
+          "cents",
+          "deux",
+          "trois",
+          "quatre",
+          "cinq",
+          "dix",
+          "ans",
+          "jours",
+          "entre",
+          "jusqu",
+          "quelque",
+          "auraient",
+          "ete",
+          "avec",
+          "par",
+          "contre");
   private static final Set<String> ENGLISH =
       Set.of(
-          "the", "and", "of", "to", "is", "was", "were", "in", "that", "with", "for", "on", "have",
-          "has", "by", "from", "than", "are", "said");
+          "the",
+          "and",
+          "of",
+          "to",
+          "is",
+          "was",
+          "were",
+          "in",
+          "that",
+          "with",
+          "for",
+          "on",
+          "have",
+          "has",
+          "by",
+          "from",
+          "than",
+          "are",
+          "said",
+          "troops",
+          "soldiers",
+          "shells",
+          "killed",
+          "wounded",
+          "about",
+          "nearly",
+          "more",
+          "over",
+          "least",
+          "around",
+          "people",
+          "some",
+          "up",
+          "two",
+          "three",
+          "four",
+          "five",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "hundred",
+          "thousand",
+          "thousands",
+          "dozens",
+          "years",
+          "days",
+          "between",
+          "according");
 
   private ScriptGuess() {}
 
@@ -61,6 +161,11 @@ final class ScriptGuess {
 
   private static String frenchOrEnglish(String text, int end) {
     int fr = 0;
+    for (int i = 0; i < end; i++) {
+      if ("éèêàâçôûîïëù".indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+        fr++;
+      }
+    }
     int en = 0;
     int i = 0;
     while (i < end) {
@@ -72,7 +177,7 @@ final class ScriptGuess {
       while (j < end && Character.isLetter(text.charAt(j))) {
         j++;
       }
-      if (j - i <= 6) {
+      if (j - i <= 9) {
         String w = Fold.of(text.substring(i, j));
         if (FRENCH.contains(w)) {
           fr++;
