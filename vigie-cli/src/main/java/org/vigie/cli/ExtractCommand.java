@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.text.quantity.QuantityExtractor;
@@ -112,9 +113,11 @@ final class ExtractCommand implements Callable<Integer> {
     if (lang != null) {
       return CompletableFuture.completedFuture(text -> lang);
     }
-    return CompletableFuture.supplyAsync(
-        Languages::identifier,
-        Executors.newSingleThreadExecutor(ExtractionRun.named("vigie-lang")));
+    ExecutorService loader = Executors.newSingleThreadExecutor(ExtractionRun.named("vigie-lang"));
+    CompletableFuture<LanguageIdentifier> identifier =
+        CompletableFuture.supplyAsync(Languages::identifier, loader);
+    loader.shutdown();
+    return identifier;
   }
 
   private static void print(

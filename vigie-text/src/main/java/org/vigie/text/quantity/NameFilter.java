@@ -125,10 +125,12 @@ final class NameFilter {
     return false;
   }
 
+  /** "[12]", "(4)": a footnote mark or a number in a list, not an amount. */
   static boolean enclosed(TextView t, Atom a) {
     char open = t.at(a.start() - 1);
     char close = t.at(a.end());
-    return (open == '[' && close == ']' || open == '(' && close == ')') && a.integer();
+    boolean mark = a.integer() && a.value() < 100 && !a.has(Atom.GROUPED);
+    return (open == '[' && close == ']' || open == '(' && close == ')') && mark;
   }
 
   static boolean phone(TextView t, Atom a) {
