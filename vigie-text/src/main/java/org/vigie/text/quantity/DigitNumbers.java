@@ -97,6 +97,9 @@ final class DigitNumbers {
     if (t.at(k) == '/' && t.digit(k + 1)) {
       return slash(t, start, k, value, flags, intDigits);
     }
+    if (t.at(k) == '+' && t.digit(k + 1)) {
+      return Atom.none(start, runEnd(t, k + 1));
+    }
     double scale = 1;
     if ((flags & (Atom.GROUPED | Atom.DECIMAL)) == Atom.GROUPED) {
       for (int p = num.length() - 3; p > 0 && num.substring(p, p + 3).equals("000"); p -= 3) {
