@@ -45,7 +45,9 @@ final class Filters {
       return a;
     }
     int before = t.skipSpaceBack(a.start());
-    if (a.has(Atom.LONE_ONE) && !hedged(t, rules, before)) {
+    if (a.has(Atom.LONE_ONE)
+        && !hedged(t, rules, before)
+        && Ranges.outOfAfterNoun(t, rules, t.skipSpace(a.end())) == null) {
       return null;
     }
     if (a.has(Atom.PRONOUN_LIKE) && pronoun(t, rules, a, before)

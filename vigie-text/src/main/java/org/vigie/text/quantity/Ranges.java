@@ -160,7 +160,7 @@ final class Ranges {
   }
 
   /** "un soldat sur dix", "one soldier in ten": a noun between "one" and "in". */
-  private static Match<RangeRole> outOfAfterNoun(TextView t, Rules rules, int p) {
+  static Match<RangeRole> outOfAfterNoun(TextView t, Rules rules, int p) {
     int q = p;
     for (int words = 0; words < 2 && t.letter(q); words++) {
       q = t.skipSpace(t.wordEnd(q));
