@@ -74,6 +74,8 @@ final class CalendarFilter {
     }
     boolean days =
         dropped.kind() == Atom.Kind.NUMBER
+            && a.has(Atom.DIGITS)
+            && !dropped.has(Atom.GLUED_LEFT | Atom.GLUED_RIGHT | Atom.HYPHEN_LEFT)
             && dropped.value() <= 31
             && a.value() <= 31
             && a.integer()

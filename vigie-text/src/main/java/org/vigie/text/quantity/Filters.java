@@ -69,7 +69,9 @@ final class Filters {
     if (CalendarFilter.dayOfMonth(t, rules, a, before) || NameFilter.address(t, rules, a)) {
       return null;
     }
-    if (rules.refs.longestBefore(t, before) != null || NameFilter.namePart(t, rules, a, before)) {
+    if (rules.refs.longestBefore(t, before) != null
+        || NameFilter.namePart(t, rules, a, before)
+        || NameFilter.listedName(t, rules, a)) {
       return null;
     }
     if (NameFilter.enclosed(t, a)

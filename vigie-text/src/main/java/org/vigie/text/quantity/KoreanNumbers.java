@@ -34,7 +34,8 @@ final class KoreanNumbers {
   /** Whether a Korean date, time or rank suffix follows digits at {@code k}. */
   static boolean isKoreanSuffix(TextView t, int k) {
     return switch (t.at(k)) {
-      case '월', '일', '시', '년', '차', '째', '위', '호', '쪽' -> true;
+      case '월', '일', '시', '년', '차', '째', '위', '호', '쪽', '장' -> true;
+      case '절', '항' -> !TextView.hangul(t.at(k + 1));
       case '분' -> t.at(k + 1) == '의';
       case '번' -> t.at(k + 1) == '째';
       default -> false;
@@ -148,8 +149,11 @@ final class KoreanNumbers {
       case '차' -> {
         return t.at(k + 1) == '례' ? a : Atom.none(a.start(), k + 1);
       }
-      case '째', '위', '호', '쪽' -> {
+      case '째', '위', '호', '쪽', '절', '항' -> {
         return Atom.none(a.start(), k + 1);
+      }
+      case '장' -> {
+        return chapter(t, a, k) ? Atom.none(a.start(), k + 1) : a;
       }
       case '번' -> {
         return Atom.none(a.start(), k + 2);
@@ -158,6 +162,28 @@ final class KoreanNumbers {
         return a;
       }
     }
+  }
+
+  /** "보고서 3장", "3장 47쪽": a chapter of a document, not three sheets. */
+  private static boolean chapter(TextView t, Atom a, int k) {
+    int q = t.skipSpace(k + 1);
+    if (q > k + 1 && t.digit(q)) {
+      int e = DigitNumbers.runEnd(t, q);
+      char next = t.at(e);
+      if (next == '절' || next == '쪽' || next == '항' || next == '조') {
+        return true;
+      }
+    }
+    int before = t.skipSpaceBack(a.start());
+    String word = t.text.substring(t.wordStartBack(before), before);
+    return word.endsWith("보고서")
+        || word.endsWith("문서")
+        || word.endsWith("책")
+        || word.endsWith("법")
+        || word.endsWith("규정")
+        || word.endsWith("협정")
+        || word.endsWith("조약")
+        || word.endsWith("헌장");
   }
 
   /** "3분의 1": one third, as a percent. */

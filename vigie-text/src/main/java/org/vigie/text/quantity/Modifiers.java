@@ -14,7 +14,11 @@ final class Modifiers {
 
   private Modifiers() {}
 
-  static Reading apply(TextView t, Rules rules, Reading r) {
+  /**
+   * @param previousEnd where the number read before this one ends ({@code -1} if none): a modifier
+   *     right after it, or after its unit, is a preposition ("$486 billion over ten years")
+   */
+  static Reading apply(TextView t, Rules rules, Reading r, int previousEnd) {
     int start = r.start();
     int end = r.end();
     Hedge hedge = null;
@@ -25,6 +29,9 @@ final class Modifiers {
       if (gap != null) {
         before = rules.before.longestBefore(t, t.skipSpaceBack(gap.start()));
       }
+    }
+    if (before != null && follows(t, rules, previousEnd, before.start())) {
+      before = null;
     }
     if (before != null) {
       if (before.value() == Hedge.NONE) {
@@ -61,6 +68,22 @@ final class Modifiers {
       return r;
     }
     return hedged(r, hedge).spanning(start, Math.max(end, r.end()));
+  }
+
+  /** Whether only spaces, or a unit and spaces, come between a number's end and {@code start}. */
+  private static boolean follows(TextView t, Rules rules, int numberEnd, int start) {
+    if (numberEnd < 0 || numberEnd > start) {
+      return false;
+    }
+    int p = t.skipSpace(numberEnd);
+    if (p < start) {
+      Match<UnitWord> unit = rules.unitAt(t, p);
+      if (unit == null || unit.end() > start) {
+        return false;
+      }
+      p = t.skipSpace(unit.end());
+    }
+    return p == start && p > numberEnd;
   }
 
   /** Whether a verb of change comes a few words before: "выросло до", "зросла з 1500 до". */

@@ -75,6 +75,19 @@ final class NameFilter {
     return acronym || !sentenceStart(t, wordStart);
   }
 
+  /** A name of the lexicon holding the number: "38 North", "the Group of Seven", "38노스". */
+  static boolean listedName(TextView t, Rules rules, Atom a) {
+    Match<Boolean> name = rules.names.longestAt(t, a.start());
+    if (name == null) {
+      name = rules.names.longestBefore(t, a.end());
+    }
+    if (name == null || name.start() > a.start() || name.end() < a.end()) {
+      return false;
+    }
+    int next = t.skipSpace(name.end());
+    return !(next > name.end() && t.upper(next));
+  }
+
   static boolean sentenceStart(TextView t, int wordStart) {
     int p = t.skipSpaceBack(wordStart);
     if (p == 0) {

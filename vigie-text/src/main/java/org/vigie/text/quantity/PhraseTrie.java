@@ -181,7 +181,7 @@ final class PhraseTrie<V> {
       }
       if (ch == ' ' || ch == '\n' || ch == '-') {
         Node<V> gap = n.kid(' ');
-        if (gap == null || !t.letter(i - 1) && t.c[i - 1] != '.' && t.c[i - 1] != '\'') {
+        if (gap == null || !t.alnum(i - 1) && t.c[i - 1] != '.' && t.c[i - 1] != '\'') {
           break;
         }
         int j = i;

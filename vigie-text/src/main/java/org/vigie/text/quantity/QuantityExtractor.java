@@ -40,8 +40,11 @@ public final class QuantityExtractor {
     List<Atom> atoms = Filters.keep(t, rules, Scanner.atoms(t, rules));
     List<Reading> readings = Ranges.join(t, rules, atoms);
     List<Quantity> quantities = new ArrayList<>(readings.size());
+    int previousEnd = -1;
     for (Reading r : readings) {
-      quantities.add(Subjects.describe(t, rules, actors, Modifiers.apply(t, rules, r)));
+      quantities.add(
+          Subjects.describe(t, rules, actors, Modifiers.apply(t, rules, r, previousEnd)));
+      previousEnd = r.end();
     }
     return quantities;
   }

@@ -191,6 +191,12 @@ final class Ranges {
     if (!small || unit != null && unit.value().kind() != UnitWord.Kind.COUNT) {
       return null;
     }
+    if (a.value() > 1
+        && t.letter(next)
+        && !t.upper(next)
+        && rules.stops.longestAt(t, next) == null) {
+      return null;
+    }
     double percent = Num.tidy(100 * a.value() / b.value());
     return new Reading(
         a.start(),

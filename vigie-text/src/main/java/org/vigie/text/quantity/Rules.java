@@ -81,7 +81,16 @@ final class Rules {
   final PhraseTrie<Boolean> stops = new PhraseTrie<>();
   final PhraseTrie<Boolean> adjectives = new PhraseTrie<>();
   final PhraseTrie<Boolean> ordinalSuffixes = new PhraseTrie<>();
+
+  /** A time after a number; false when it needs a word of {@link #clockBefore} before it. */
   final PhraseTrie<Boolean> timeSuffixes = new PhraseTrie<>();
+
+  /** A preposition that makes "9 heures", "9 годині", "9 часов" a time of day: "à", "о", "в". */
+  final PhraseTrie<Boolean> clockBefore = new PhraseTrie<>();
+
+  /** A name that holds a number: "38 North", "Group of Seven". */
+  final PhraseTrie<Boolean> names = new PhraseTrie<>();
+
   final PhraseTrie<Boolean> pronounBefore = new PhraseTrie<>();
   final PhraseTrie<Boolean> connectors = new PhraseTrie<>();
   final PhraseTrie<Boolean> particles = new PhraseTrie<>();
@@ -149,6 +158,8 @@ final class Rules {
             adjectives,
             ordinalSuffixes,
             timeSuffixes,
+            clockBefore,
+            names,
             pronounBefore,
             connectors,
             particles,
@@ -225,7 +236,9 @@ final class Rules {
       case "stop" -> stops.put(form, true);
       case "adjective" -> adjectives.put(form, true);
       case "ordinal" -> ordinalSuffixes.put(form, true, true);
-      case "time" -> timeSuffixes.put(form, true);
+      case "time" -> timeSuffixes.put(form, !row.column(0).strip().equals("clock"));
+      case "clock" -> clockBefore.put(form, true);
+      case "name" -> names.put(form, true, TextView.hangul(form.charAt(form.length() - 1)));
       case "pronoun" -> pronounBefore.put(form, true);
       case "connector" -> connectors.put(form, true);
       case "particle" -> particles.put(form, true, true);
@@ -296,6 +309,7 @@ final class Rules {
             case "numerator", "number" -> Word.NEEDS_NUMBER;
             case "bare" -> Word.BARE;
             case "dozen" -> Word.DOZEN;
+            case "times" -> Word.TIMES;
             case "both" -> Word.BOTH;
             case "pronoun" -> Word.PRONOUN_LIKE;
             case "modifier" -> Word.AFTER_MODIFIER;

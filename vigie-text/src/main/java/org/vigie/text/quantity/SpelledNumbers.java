@@ -119,8 +119,8 @@ final class SpelledNumbers {
     if (w.kind() == Kind.APPROX && s.one && s.words == 1 && s.total == 0) {
       return VagueWords.approx(t, rules, m, first.start());
     }
-    if (w.has(Word.DOZEN) && !s.one && s.total == 0 && s.seg > 0 && s.seg < 100) {
-      s.seg = Num.times(s.seg, 12);
+    if (w.has(Word.DOZEN | Word.TIMES) && !s.one && s.total == 0 && s.seg > 0 && s.seg < 100) {
+      s.seg = Num.times(s.seg, w.has(Word.DOZEN) ? 12 : w.value());
       s.end = m.end();
     }
     return finish(t, rules, first, s);

@@ -51,7 +51,7 @@ final class Subjects {
     }
     ActorLookup.Found actor = actor(t, rules, actors, start, end, noun);
     if (actor != null && noun != null && actor.end() > end) {
-      end = actor.end();
+      end = wordEndOf(t, actor.end());
       subject = t.text.substring(noun.start(), end);
     }
     String per = null;
@@ -112,7 +112,12 @@ final class Subjects {
     }
     int first = -1;
     Noun counter = null;
-    for (int words = 0; words < MAX_WORDS && t.letter(p); words++) {
+    for (int words = 0; words < MAX_WORDS && (t.letter(p) || designation(t, p) > p); words++) {
+      int skip = designation(t, p);
+      if (skip > p) {
+        p = t.skipSpace(skip);
+        continue;
+      }
       if (rules.stops.longestAt(t, p) != null && (counter == null || words > 0)) {
         break;
       }
@@ -145,6 +150,23 @@ final class Subjects {
       return counter;
     }
     return first >= 0 ? guessedNoun(t, rules, first) : null;
+  }
+
+  /**
+   * The end of a model designation between a number and its noun ("Leopard 2A6", "Shahed-136",
+   * "M1A1"), or {@code p}: digits mixed with letters, or a hyphen and digits after a word.
+   */
+  private static int designation(TextView t, int p) {
+    int e = p;
+    boolean digits = false;
+    boolean letters = false;
+    while (t.alnum(e) || t.at(e) == '-' && t.alnum(e + 1)) {
+      digits |= t.digit(e);
+      letters |= t.letter(e);
+      e++;
+    }
+    boolean glued = t.at(e) == ' ' && t.letter(t.skipSpace(e));
+    return digits && letters && glued ? e : p;
   }
 
   private static int wordEndOf(TextView t, int end) {

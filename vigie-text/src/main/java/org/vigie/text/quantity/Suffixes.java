@@ -37,7 +37,7 @@ final class Suffixes {
       boolean clock =
           a.value() <= 24
               || a.digits() == 4 && a.value() % 100 < 60 && a.value() < 2400 && a.integer();
-      if (time != null && clock && !a.has(Atom.GROUPED)) {
+      if (time != null && clock && !a.has(Atom.GROUPED) && clockTime(t, rules, a, time)) {
         return Atom.none(a.start(), timeEnd(t, time.end()));
       }
     }
@@ -58,7 +58,7 @@ final class Suffixes {
       return Atom.none(a.start(), w);
     }
     Match<Boolean> time = rules.timeSuffixes.longestAt(t, k);
-    if (time != null && a.value() <= 24) {
+    if (time != null && a.value() <= 24 && clockTime(t, rules, a, time)) {
       return Atom.none(a.start(), time.end());
     }
     if (t.at(k) == 'h' && w == k + 1 && a.value() <= 24 && !a.has(Atom.DECIMAL)) {
@@ -70,6 +70,11 @@ final class Suffixes {
       return scaleWords(t, a.scaled(scale, w), rules);
     }
     return scaleWords(t, a, rules);
+  }
+
+  /** Whether a time word makes the number a time: "à 9 heures", not "pendant 9 heures". */
+  private static boolean clockTime(TextView t, Rules rules, Atom a, Match<Boolean> time) {
+    return time.value() || rules.clockBefore.longestBefore(t, t.skipSpaceBack(a.start())) != null;
   }
 
   /** The end of a time, past the minutes of "14 h 30". */
@@ -167,8 +172,8 @@ final class Suffixes {
           && !a.has(Atom.SCALED)) {
         a = a.scaled(100, end);
         hundred = true;
-      } else if (w.has(Word.DOZEN) && !a.has(Atom.SCALED) && a.value() < 100) {
-        double v = Num.times(a.value(), 12);
+      } else if (w.has(Word.DOZEN | Word.TIMES) && !a.has(Atom.SCALED) && a.value() < 100) {
+        double v = Num.times(a.value(), w.has(Word.DOZEN) ? 12 : w.value());
         return new Atom(a.start(), end, a.kind(), v, v, v, v, 1, a.flags(), a.digits(), a.unit());
       } else {
         break;

@@ -38,8 +38,17 @@ final class VagueWords {
       Match<Hedge> hedge = rules.before.longestBefore(t, before);
       boolean afterModifier = hedge != null && hedge.value() != Hedge.NONE;
       if (afterModifier || !w.has(Word.PLURAL)) {
+        Match<Word> next = w.kind() == Kind.VAGUE ? chained(t, rules, m.end()) : null;
+        double scale = next != null ? next.value().value() : 1;
         return Atom.number(
-            m.start(), m.end(), w.value(), 1, w.value(), Atom.SPELLED | Atom.SCALED, 0, null);
+            m.start(),
+            next != null ? next.end() : m.end(),
+            w.value() * scale,
+            next != null ? w.value() : 1,
+            next != null ? scale : w.value(),
+            Atom.SPELLED | Atom.SCALED,
+            0,
+            null);
       }
     }
     Quantifier quantifier = q != null ? q.value() : BARE;

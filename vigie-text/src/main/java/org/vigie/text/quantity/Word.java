@@ -63,6 +63,9 @@ record Word(Kind kind, double value, double low, double high, int flags) {
   /** "deux": after "les", "des", "ces" it means both, not a count of two. */
   static final int BOTH = 512;
 
+  /** A word a small cardinal before multiplies: "два десятка" is 20, "trois centaines" 300. */
+  static final int TIMES = 1024;
+
   /** An approximate noun that needs no article before it ("десяток", "сотня"). */
   static final int BARE = 64;
 

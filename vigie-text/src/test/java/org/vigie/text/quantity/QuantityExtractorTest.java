@@ -59,6 +59,9 @@ class QuantityExtractorTest {
         "two and a half million rounds | en | 2500000 | 2500000 | 2500000 | exact",
         "deux millions et demi d'obus | fr | 2500000 | 2500000 | 2500000 | exact",
         "three dozen officers | en | 36 | 36 | 36 | exact",
+        "два десятка танков | ru | 20 | 20 | 20 | exact",
+        "три сотні бійців | uk | 300 | 300 | 300 | exact",
+        "deux dizaines de chars | fr | 20 | 20 | 20 | exact",
       })
   void reads_numbers_written_every_local_way(
       String text, String lang, String value, String low, String high, String modifier) {
@@ -137,6 +140,11 @@ class QuantityExtractorTest {
         "1만 명 이상 | ko | 10000 | 10000 | | ge",
         "최대 1만5천 명 | ko | 15000 | | 15000 | le",
         "5% 미만 | ko | 5 | | 5 | lt",
+        "около сотни | ru | 100 | 90 | 110 | approx",
+        "близько сотні тисяч | uk | 100000 | 90000 | 110000 | approx",
+        "примерно о 200 погибших | ru | 200 | 180 | 220 | approx",
+        "ont dépassé les 1 000 hommes | fr | 1000 | 1000 | | gt",
+        "перевищували 1000 осіб | uk | 1000 | 1000 | | gt",
       })
   void applies_modifiers_as_documented(
       String text, String lang, String value, String low, String high, String modifier) {
@@ -158,9 +166,30 @@ class QuantityExtractorTest {
         "Le rapport du 04.11.2024, version 1.2.3, tél. +33 1 23 45 67 89. | fr",
         "Apple Watch 5 and the FTSE 100 index. | en",
         "He scored in the 96th minute; the third wave; 24/7. | en",
+        "Analysts at 38 North said so; the Group of Seven met. | en",
+        "L'état-major l'a précisé à 9 heures. | fr",
+        "Генштаб повідомив о 9 годині ранку. | uk",
+        "보고서 3장 47쪽 | ko",
       })
   void leaves_out_what_is_not_a_quantity(String text, String lang) {
     assertThat(EXTRACTOR.extract(text, lang)).isEmpty();
+  }
+
+  @Test
+  void reads_a_modifier_right_after_another_number_as_a_preposition() {
+    List<Quantity> found = EXTRACTOR.extract("It adds $486 billion over ten years.", "en");
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).modifier()).isEqualTo(Modifier.EXACT);
+    assertThat(found.get(1).value()).isEqualTo(10.0);
+  }
+
+  @Test
+  void reads_a_part_of_a_counted_whole_as_two_counts_and_a_bare_share_as_a_percent() {
+    assertThat(EXTRACTOR.extract("сбили 23 из 28 запущенных дронов", "ru"))
+        .extracting(Quantity::value)
+        .containsExactly(23.0, 28.0);
+    assertThat(only("one in three", "en").unit()).isEqualTo("percent");
+    assertThat(EXTRACTOR.extract("Les combats ont duré 9 heures.", "fr")).hasSize(1);
   }
 
   @Test
