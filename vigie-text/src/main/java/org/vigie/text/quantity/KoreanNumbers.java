@@ -35,6 +35,7 @@ final class KoreanNumbers {
   static boolean isKoreanSuffix(TextView t, int k) {
     return switch (t.at(k)) {
       case '월', '일', '시', '년', '차', '째', '위', '호', '쪽', '장' -> true;
+      case '단' -> t.at(k + 1) == '계';
       case '절', '항' -> !TextView.hangul(t.at(k + 1));
       case '분' -> t.at(k + 1) == '의';
       case '번' -> t.at(k + 1) == '째';
@@ -151,6 +152,9 @@ final class KoreanNumbers {
       }
       case '째', '위', '호', '쪽', '절', '항' -> {
         return Atom.none(a.start(), k + 1);
+      }
+      case '단' -> {
+        return t.at(k + 1) == '계' ? Atom.none(a.start(), k + 2) : a;
       }
       case '장' -> {
         return chapter(t, a, k) ? Atom.none(a.start(), k + 1) : a;

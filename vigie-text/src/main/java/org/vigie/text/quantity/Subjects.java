@@ -214,7 +214,7 @@ final class Subjects {
     }
     int wordStart = t.wordStartBack(end);
     Match<UnitWord> unit = rules.unitAt(t, wordStart);
-    if (unit == null || unit.value().kind() == UnitWord.Kind.COUNTER) {
+    if (unit == null || unit.value().kind() != UnitWord.Kind.COUNT) {
       return null;
     }
     return new Noun(unit.value(), wordStart, unit.end());

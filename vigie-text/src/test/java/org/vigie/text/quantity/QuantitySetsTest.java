@@ -39,7 +39,7 @@ class QuantitySetsTest {
     return Stream.of("fr", "en", "ru", "uk", "ko")
         .flatMap(
             lang ->
-                Stream.of("dev", "heldout", "heldout2", "heldout3")
+                Stream.of("dev", "heldout", "heldout2", "heldout3", "heldout4")
                     .map(set -> Arguments.of(lang, set, 0.97)));
   }
 
