@@ -91,7 +91,9 @@ final class DigitNumbers {
       flags |= Atom.DECIMAL;
     }
     double value = parse(num);
-    if (!Double.isFinite(value)) {
+    if (!Double.isFinite(value)
+        || t.at(i) == '0' && intDigits > 1 && start == i
+        || clockWithDot(t, start, k, rules)) {
       return Atom.none(start, k);
     }
     if (t.at(k) == '/' && t.digit(k + 1)) {
@@ -136,7 +138,35 @@ final class DigitNumbers {
       }
     }
     boolean plus = t.at(i - 1) == '+';
-    return groups >= 4 && notThree || plus && groups >= 3 ? end : -1;
+    boolean lastFour = end - p == 4 && t.at(p - 1) != ',' && t.at(p - 1) != '.';
+    boolean areaCode = t.at(i - 1) == '(' && runEnd(t, i) - i == 3 && t.at(i + 3) == ')';
+    if (areaCode && t.at(i + 4) == ' ' && t.digit(i + 5)) {
+      int e = runEnd(t, i + 5);
+      if (e - (i + 5) == 3 && (t.at(e) == '-' || t.at(e) == ' ') && t.digit(e + 1)) {
+        return runEnd(t, e + 1);
+      }
+    }
+    return groups >= 4 && notThree || groups >= 3 && (plus || lastFour) ? end : -1;
+  }
+
+  /**
+   * "в 14.30", "о 9.00": hours and minutes with a dot after a preposition of time, when no unit
+   * follows ("в 1.50 раза" is a number).
+   */
+  private static boolean clockWithDot(TextView t, int start, int k, Rules rules) {
+    int dot = k - 3;
+    if (dot <= start
+        || t.at(dot) != '.'
+        || dot - start > 2
+        || t.at(dot + 1) > '5'
+        || parse(t.text.subSequence(start, dot)) > 23) {
+      return false;
+    }
+    int next = t.skipSpace(k);
+    if (t.letter(next) && rules.unitAt(t, next) != null || t.at(next) == '%') {
+      return false;
+    }
+    return rules.clockBefore.longestBefore(t, t.skipSpaceBack(start)) != null;
   }
 
   /** Where the thousands groups after {@code k} end ({@code k} itself when there are none). */

@@ -71,7 +71,8 @@ final class Filters {
     }
     if (rules.refs.longestBefore(t, before) != null
         || NameFilter.namePart(t, rules, a, before)
-        || NameFilter.listedName(t, rules, a)) {
+        || NameFilter.listedName(t, rules, a)
+        || NameFilter.model(t, rules, a, before)) {
       return null;
     }
     if (NameFilter.enclosed(t, a)

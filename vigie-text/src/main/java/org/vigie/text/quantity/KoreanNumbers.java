@@ -31,13 +31,35 @@ final class KoreanNumbers {
     };
   }
 
+  /** Military formations named by a number glued to them: "11군단", "3사단", "1대대". */
+  private static final String[] FORMATIONS = {
+    "군단", "사단", "여단", "연대", "대대", "중대", "소대", "함대", "전대", "비행단", "기갑단"
+  };
+
+  /** The end of a formation name glued at {@code k}, or -1. */
+  private static int formationEnd(TextView t, int k) {
+    if (!TextView.hangul(t.at(k))) {
+      return -1;
+    }
+    for (String f : FORMATIONS) {
+      if (t.startsWith(k, f)) {
+        return k + f.length();
+      }
+    }
+    return t.at(k) == '군' && !TextView.hangul(t.at(k + 1)) ? k + 1 : -1;
+  }
+
   /** Whether a Korean date, time or rank suffix follows digits at {@code k}. */
   static boolean isKoreanSuffix(TextView t, int k) {
+    if (formationEnd(t, k) > 0) {
+      return true;
+    }
     return switch (t.at(k)) {
       case '월', '일', '시', '년', '차', '째', '위', '호', '쪽', '장' -> true;
       case '단' -> t.at(k + 1) == '계';
       case '절', '항' -> !TextView.hangul(t.at(k + 1));
-      case '분' -> t.at(k + 1) == '의';
+      case '분' -> t.at(k + 1) == '의' || t.at(k + 1) == '기';
+      case '형' -> true;
       case '번' -> t.at(k + 1) == '째';
       default -> false;
     };
@@ -124,6 +146,10 @@ final class KoreanNumbers {
 
   /** Dates ("11월 4일", "2024년"), times ("3시 30분") and ranks ("1차", "2번째"). */
   private static Atom suffix(TextView t, Atom a, int k) {
+    int formation = formationEnd(t, k);
+    if (formation > 0) {
+      return Atom.none(a.start(), formation);
+    }
     char ch = t.at(k);
     switch (ch) {
       case '월' -> {
@@ -139,7 +165,13 @@ final class KoreanNumbers {
         return span ? a : Atom.none(a.start(), k + 1);
       }
       case '분' -> {
+        if (t.startsWith(k, "분기")) {
+          return Atom.none(a.start(), k + 2);
+        }
         return t.startsWith(k, "분의") ? fraction(t, a, k) : a;
+      }
+      case '형' -> {
+        return Atom.none(a.start(), k + 1);
       }
       case '시' -> {
         return t.at(k + 1) == '간' ? a : Atom.none(a.start(), timeEnd(t, k + 1));

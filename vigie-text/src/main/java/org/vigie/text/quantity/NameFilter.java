@@ -75,6 +75,15 @@ final class NameFilter {
     return acronym || !sentenceStart(t, wordStart);
   }
 
+  /** "Leopard 2 tanks", "Shahed 136", "Хвасон 17": a model number after a weapon family. */
+  static boolean model(TextView t, Rules rules, Atom a, int before) {
+    return before < a.start()
+        && a.has(Atom.DIGITS)
+        && !a.has(Atom.GROUPED | Atom.SCALED)
+        && a.value() < 1000
+        && rules.models.longestBefore(t, before) != null;
+  }
+
   /** A name of the lexicon holding the number: "38 North", "the Group of Seven", "38노스". */
   static boolean listedName(TextView t, Rules rules, Atom a) {
     Match<Boolean> name = rules.names.longestAt(t, a.start());

@@ -91,6 +91,9 @@ final class Rules {
   /** A name that holds a number: "38 North", "Group of Seven". */
   final PhraseTrie<Boolean> names = new PhraseTrie<>();
 
+  /** A weapon family whose models are numbered: "Leopard 2", "Hwasong 17", "Shahed 136". */
+  final PhraseTrie<Boolean> models = new PhraseTrie<>();
+
   final PhraseTrie<Boolean> pronounBefore = new PhraseTrie<>();
   final PhraseTrie<Boolean> connectors = new PhraseTrie<>();
   final PhraseTrie<Boolean> particles = new PhraseTrie<>();
@@ -160,6 +163,7 @@ final class Rules {
             timeSuffixes,
             clockBefore,
             names,
+            models,
             pronounBefore,
             connectors,
             particles,
@@ -238,6 +242,7 @@ final class Rules {
       case "ordinal" -> ordinalSuffixes.put(form, true, true);
       case "time" -> timeSuffixes.put(form, !row.column(0).strip().equals("clock"));
       case "clock" -> clockBefore.put(form, true);
+      case "model" -> models.put(form, true);
       case "name" -> names.put(form, true, TextView.hangul(form.charAt(form.length() - 1)));
       case "pronoun" -> pronounBefore.put(form, true);
       case "connector" -> connectors.put(form, true);

@@ -112,8 +112,10 @@ final class Subjects {
     }
     int first = -1;
     Noun counter = null;
-    for (int words = 0; words < MAX_WORDS && (t.letter(p) || designation(t, p) > p); words++) {
-      int skip = designation(t, p);
+    for (int words = 0;
+        words < MAX_WORDS && (t.letter(p) || designation(t, rules, p) > p);
+        words++) {
+      int skip = designation(t, rules, p);
       if (skip > p) {
         p = t.skipSpace(skip);
         continue;
@@ -154,9 +156,16 @@ final class Subjects {
 
   /**
    * The end of a model designation between a number and its noun ("Leopard 2A6", "Shahed-136",
-   * "M1A1"), or {@code p}: digits mixed with letters, or a hyphen and digits after a word.
+   * "M1A1", the "2" of "Leopard 2"), or {@code p}: digits mixed with letters, a hyphen and digits
+   * after a word, or digits after a weapon family.
    */
-  private static int designation(TextView t, int p) {
+  private static int designation(TextView t, Rules rules, int p) {
+    if (t.digit(p) && rules.models.longestBefore(t, t.skipSpaceBack(p)) != null) {
+      int e = DigitNumbers.runEnd(t, p);
+      if (t.at(e) == ' ' && t.letter(e + 1)) {
+        return e;
+      }
+    }
     int e = p;
     boolean digits = false;
     boolean letters = false;

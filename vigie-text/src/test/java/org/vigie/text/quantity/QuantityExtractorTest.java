@@ -170,6 +170,10 @@ class QuantityExtractorTest {
         "L'état-major l'a précisé à 9 heures. | fr",
         "Генштаб повідомив о 9 годині ранку. | uk",
         "보고서 3장 47쪽 | ko",
+        "Leopard 2 and Challenger 2 tanks; Hwasong 17 and Shahed 136. | en",
+        "Call +1 202 555 0143 or (202) 555-0143. | en",
+        "Договор от 04.11, встреча в 14.30. | ru",
+        "화성 17형과 천리마 1형, 2024년 3분기, 11군단과 3사단. | ko",
       })
   void leaves_out_what_is_not_a_quantity(String text, String lang) {
     assertThat(EXTRACTOR.extract(text, lang)).isEmpty();
