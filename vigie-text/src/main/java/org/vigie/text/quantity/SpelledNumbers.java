@@ -50,7 +50,8 @@ final class SpelledNumbers {
     }
     if (w.kind() == Kind.SCALE
         && (w.has(Word.PLURAL) || w.has(Word.GENITIVE_SINGULAR))
-        && !w.has(Word.NEEDS_NUMBER)) {
+        && !w.has(Word.NEEDS_NUMBER)
+        && !(w.has(Word.GENITIVE_SINGULAR) && smallerFollows(t, rules, first))) {
       return VagueWords.read(t, rules, first);
     }
     if (w.has(Word.NEEDS_NUMBER)) {
@@ -62,6 +63,17 @@ final class SpelledNumbers {
       }
     }
     return cardinal(t, rules, first);
+  }
+
+  /** "тысячи двухсот": a smaller cardinal after a genitive singular scale makes it one of it. */
+  private static boolean smallerFollows(TextView t, Rules rules, Match<Word> scale) {
+    Match<Word> m = next(t, rules, scale.end());
+    if (m == null) {
+      return false;
+    }
+    Kind k = m.value().kind();
+    return (k == Kind.UNIT || k == Kind.TEEN || k == Kind.TENS || k == Kind.HUNDREDS)
+        && m.value().value() < scale.value().value();
   }
 
   private static Atom cardinal(TextView t, Rules rules, Match<Word> first) {
@@ -166,7 +178,7 @@ final class SpelledNumbers {
         return fits;
       }
       case SCALE -> {
-        if (s.words == 0 && w.has(Word.PLURAL)) {
+        if (s.words == 0 && w.has(Word.PLURAL) && !w.has(Word.GENITIVE_SINGULAR)) {
           return false;
         }
         double scale = w.value();

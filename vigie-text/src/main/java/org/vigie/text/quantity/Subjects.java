@@ -120,7 +120,8 @@ final class Subjects {
         p = t.skipSpace(skip);
         continue;
       }
-      if (rules.stops.longestAt(t, p) != null && (counter == null || words > 0)) {
+      if (rules.stops.longestAt(t, p) != null && (counter == null || words > 0)
+          || startsNumber(t, rules, p)) {
         break;
       }
       Match<UnitWord> unit = rules.unitAt(t, p);
@@ -176,6 +177,15 @@ final class Subjects {
     }
     boolean glued = t.at(e) == ' ' && t.letter(t.skipSpace(e));
     return digits && letters && glued ? e : p;
+  }
+
+  /** A cardinal word where a noun was looked for: another quantity starts there. */
+  private static boolean startsNumber(TextView t, Rules rules, int p) {
+    if (TextView.hangul(t.at(p))) {
+      return false;
+    }
+    Match<Word> m = rules.numbers.longestAt(t, p);
+    return m != null && m.value().cardinal() && m.value().kind() != Word.Kind.ONE;
   }
 
   private static int wordEndOf(TextView t, int end) {

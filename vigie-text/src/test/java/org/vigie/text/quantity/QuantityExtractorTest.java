@@ -62,6 +62,10 @@ class QuantityExtractorTest {
         "два десятка танков | ru | 20 | 20 | 20 | exact",
         "три сотні бійців | uk | 300 | 300 | 300 | exact",
         "deux dizaines de chars | fr | 20 | 20 | 20 | exact",
+        "тысячи двухсот человек | ru | 1200 | 1200 | 1200 | exact",
+        "полутора тысяч солдат | ru | 1500 | 1500 | 1500 | exact",
+        "half a million people | en | 500000 | 500000 | 500000 | exact",
+        "un demi-million de réfugiés | fr | 500000 | 500000 | 500000 | exact",
       })
   void reads_numbers_written_every_local_way(
       String text, String lang, String value, String low, String high, String modifier) {
