@@ -54,6 +54,9 @@ final class Filters {
         || a.has(Atom.BOTH) && rules.both.longestBefore(t, before) != null) {
       return null;
     }
+    if (spelledCompound(t, rules, a)) {
+      return null;
+    }
     if (a.has(Atom.GLUED_LEFT) && !NameFilter.gluedCurrency(t, rules, a)) {
       return null;
     }
@@ -82,6 +85,22 @@ final class Filters {
       return null;
     }
     return a;
+  }
+
+  /**
+   * "a five-year contract", "a three-bed flat", "a two-month deal": a small number in words joined
+   * to a noun by a hyphen describes the thing, as NewsQuant reads it ("a 30-minute drive", in
+   * digits, stays a quantity).
+   */
+  private static boolean spelledCompound(TextView t, Rules rules, Atom a) {
+    if (!a.has(Atom.SPELLED) || a.has(Atom.SCALED) || a.value() >= 100 || a.unit() != null) {
+      return false;
+    }
+    int e = a.end();
+    if (t.at(e) != '-' || !t.letter(e + 1) || rules.numbers.longestAt(t, e + 1) != null) {
+      return false;
+    }
+    return !t.startsWith(e + 1, "strong") && !t.startsWith(e + 1, "fold");
   }
 
   static boolean hedged(TextView t, Rules rules, int before) {
