@@ -66,7 +66,7 @@ final class Filters {
     if (a.has(Atom.GLUED_RIGHT) || CalendarFilter.followsDropped(t, rules, a, dropped)) {
       return null;
     }
-    if (NEGATIVE_WORDS.contains(NameFilter.previousWord(t, before))) {
+    if (minusBefore(t, before) && NEGATIVE_WORDS.contains(NameFilter.previousWord(t, before))) {
       return a.negated(t.wordStartBack(before));
     }
     if (CalendarFilter.dayOfMonth(t, rules, a, before) || NameFilter.address(t, rules, a)) {
@@ -101,6 +101,12 @@ final class Filters {
       return false;
     }
     return !t.startsWith(e + 1, "strong") && !t.startsWith(e + 1, "fold");
+  }
+
+  /** A cheap first test for "minus", "минус", "мінус" before a number. */
+  private static boolean minusBefore(TextView t, int before) {
+    char ch = t.at(t.wordStartBack(before));
+    return ch == 'm' || ch == 'M' || ch == 'м' || ch == 'М';
   }
 
   static boolean hedged(TextView t, Rules rules, int before) {

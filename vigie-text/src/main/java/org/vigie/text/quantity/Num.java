@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 /** Decimal arithmetic for numbers as written, so that 1,5 million is 1500000 and not 1499999.9. */
 final class Num {
 
+  private static final java.math.MathContext TWELVE = new java.math.MathContext(12);
+
   private Num() {}
 
   static double times(double a, double b) {
@@ -25,9 +27,9 @@ final class Num {
 
   /** Rounds to 12 significant digits, to hide binary noise (0.85 × 1000 = 850). */
   static double tidy(double x) {
-    if (!Double.isFinite(x) || x == 0) {
+    if (!Double.isFinite(x) || x == 0 || x == Math.rint(x) && Math.abs(x) < 1e12) {
       return x;
     }
-    return new BigDecimal(x).round(new java.math.MathContext(12)).doubleValue();
+    return BigDecimal.valueOf(x).round(TWELVE).doubleValue();
   }
 }
