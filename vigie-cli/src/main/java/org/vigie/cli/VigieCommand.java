@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       IngestCommand.class,
       DocsCommand.class,
       ShowCommand.class,
+      ExtractCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
       DeleteCommand.class,
@@ -57,6 +58,7 @@ import picocli.CommandLine.ScopeType;
       "  vigie ach score examples/ach/nk-troops-role.json",
       "  vigie demo",
       "  vigie user add ana --role analyst --password-stdin < password.txt",
+      "  vigie extract --json report.txt",
       "  vigie serve --port 7700"
     })
 final class VigieCommand {

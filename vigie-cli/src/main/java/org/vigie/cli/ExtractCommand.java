@@ -1,0 +1,151 @@
+package org.vigie.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.vigie.text.language.LanguageIdentifier;
+import org.vigie.text.quantity.QuantityExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Finds every quantity in texts (UTF-8 files, folders, or - for stdin) and says what it"
+          + " means, without a store: the number or phrase, the interval it stands for, how it"
+          + " is hedged, what is counted, whose it is, and the rate.",
+      "French, English, Russian, Ukrainian and Korean. Years, dates, times, model names"
+          + " (KN-23, Su-34), ordinals and article or page numbers are not quantities.",
+      "",
+      "With --json, one object per line and quantity:",
+      "  {\"doc\":\"a.txt\",\"kind\":\"quantity\",\"start\":1323,\"end\":1359,"
+          + "\"text\":\"Les milliers de soldats nord-coréens\",\"lang\":\"fr\",\"value\":null,"
+          + "\"low\":2000,\"high\":9999,\"modifier\":\"vague\",\"unit\":\"soldier\","
+          + "\"subject\":\"soldats nord-coréens\",\"actor\":\"PRK\",\"per\":null,"
+          + "\"speaker\":null,\"certainty\":null}",
+      "start and end count Unicode code points in the text as read (after a leading byte-order"
+          + " mark); value is the number as stated (null for vague phrases and ranges); low and"
+          + " high bound what it means (null is open); modifier is one of exact, approx, gt, ge,"
+          + " lt, le, range, vague; lang is the detected language (when it cannot be told, or a"
+          + " short text is said to be in another language than the five, the language whose"
+          + " rules were used: rules are chosen by script and, for Latin text, by French or"
+          + " English words, so that a misdetected one-line text is still read). The defaults"
+          + " for vague phrases are in docs/quantities.md.",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  every input was read",
+      "  1  an unexpected failure",
+      "  2  bad usage, or an input could not be read (it is named on stderr; the others were"
+          + " still extracted)",
+      "",
+      "Examples:",
+      "  vigie extract report.txt",
+      "  vigie extract --json articles/ > quantities.jsonl",
+      "  echo 'Près de 11 000 soldats nord-coréens' | vigie extract --json -"
+    })
+final class ExtractCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Text files (UTF-8), folders (every file inside), or - for stdin.")
+  List<String> files;
+
+  @Option(names = "--json", description = "One JSON object per quantity and line.")
+  boolean json;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "TAG",
+      description =
+          "Read every input with the rules of this language (fr, en, ru, uk, ko)"
+              + " instead of detecting it.")
+  String lang;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Texts (or pieces of a long text) read at once (default: one per core).")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CompletableFuture<LanguageIdentifier> languages = loadLanguages();
+    int failed = 0;
+    try (QuantityOutput output = new QuantityOutput(out, json);
+        ExtractionRun run =
+            new ExtractionRun(
+                new QuantityExtractor(), threads(), r -> print(output, languages, r))) {
+      TextInputs.Tally tally =
+          new TextInputs(System.in)
+              .forEach(
+                  files,
+                  err,
+                  (doc, text) -> {
+                    String rules =
+                        lang != null ? lang : QuantityExtractor.rulesLanguage(text, null);
+                    run.add(doc, text, rules);
+                  });
+      run.finish();
+      failed = tally.failed();
+      output.finish();
+    }
+    out.flush();
+    return failed > 0 ? Cli.USAGE : Cli.OK;
+  }
+
+  /** The language is told while the first texts are read: loading the profiles takes a second. */
+  private CompletableFuture<LanguageIdentifier> loadLanguages() {
+    if (lang != null) {
+      return CompletableFuture.completedFuture(text -> lang);
+    }
+    ExecutorService loader = Executors.newSingleThreadExecutor(ExtractionRun.named("vigie-lang"));
+    CompletableFuture<LanguageIdentifier> identifier =
+        CompletableFuture.supplyAsync(Languages::identifier, loader);
+    loader.shutdown();
+    return identifier;
+  }
+
+  private static void print(
+      QuantityOutput output,
+      CompletableFuture<LanguageIdentifier> languages,
+      ExtractionRun.Result r) {
+    String detected = languages.join().identify(r.text());
+    boolean unsure =
+        LanguageIdentifier.UNDETERMINED.equals(detected)
+            || !QuantityExtractor.SUPPORTED.contains(detected) && letters(r.text()) < SHORT;
+    String reported = unsure ? r.rulesLanguage() : detected;
+    output.print(r.doc(), reported, r.text(), r.quantities());
+  }
+
+  /** Below this many letters, a language outside the five is more likely a misdetection. */
+  private static final int SHORT = 200;
+
+  private static int letters(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length() && n < SHORT; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private int threads() {
+    return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+  }
+}

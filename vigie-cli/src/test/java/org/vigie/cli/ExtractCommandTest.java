@@ -1,0 +1,152 @@
+package org.vigie.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExtractCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {
+    List<JsonNode> lines() throws IOException {
+      List<JsonNode> out = new ArrayList<>();
+      for (String line : this.out.split("\n")) {
+        if (!line.isBlank()) {
+          out.add(JSON.readTree(line));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        Cli.commandLine(new Environment(), new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void prints_one_json_object_per_quantity_with_the_fields_of_the_contract() throws IOException {
+    Path a = file("a.txt", "Les milliers de soldats nord-coréens sont en Russie.");
+    Run run = run("extract", "--json", a.toString());
+    assertThat(run.code()).isEqualTo(0);
+    JsonNode q = run.lines().get(0);
+    List<String> fields = new ArrayList<>();
+    for (Iterator<String> it = q.fieldNames(); it.hasNext(); ) {
+      fields.add(it.next());
+    }
+    assertThat(fields)
+        .containsExactly(
+            "doc",
+            "kind",
+            "start",
+            "end",
+            "text",
+            "lang",
+            "value",
+            "low",
+            "high",
+            "modifier",
+            "unit",
+            "subject",
+            "actor",
+            "per",
+            "speaker",
+            "certainty");
+    assertThat(q.get("doc").asText()).isEqualTo(a.toString());
+    assertThat(q.get("text").asText()).isEqualTo("Les milliers de soldats nord-coréens");
+    assertThat(q.get("lang").asText()).isEqualTo("fr");
+    assertThat(q.get("value").isNull()).isTrue();
+    assertThat(q.get("low").asLong()).isEqualTo(2000);
+    assertThat(q.get("high").asLong()).isEqualTo(9999);
+    assertThat(q.get("modifier").asText()).isEqualTo("vague");
+    assertThat(q.get("unit").asText()).isEqualTo("soldier");
+    assertThat(q.get("actor").asText()).isEqualTo("PRK");
+    assertThat(q.get("speaker").isNull()).isTrue();
+  }
+
+  @Test
+  void counts_offsets_in_code_points_after_a_byte_order_mark() throws IOException {
+    String text = "🙂🙂 Près de 11 000 soldats.";
+    Path a = dir.resolve("bom.txt");
+    Files.write(a, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+    JsonNode q = run("extract", "--json", a.toString()).lines().get(0);
+    int[] points = text.codePoints().toArray();
+    String slice =
+        new String(points, q.get("start").asInt(), q.get("end").asInt() - q.get("start").asInt());
+    assertThat(slice).isEqualTo(q.get("text").asText()).isEqualTo("Près de 11 000 soldats");
+    assertThat(q.get("start").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void reports_an_unreadable_input_and_still_reads_the_others() throws IOException {
+    Path a = file("a.txt", "more than 7,000 soldiers");
+    Run run = run("extract", "--json", dir.resolve("missing.txt").toString(), a.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("missing.txt").contains("no such file");
+    assertThat(run.lines()).hasSize(1);
+    assertThat(run.lines().get(0).get("modifier").asText()).isEqualTo("gt");
+  }
+
+  @Test
+  void reads_every_file_of_a_folder_and_stdin() throws IOException {
+    file("b.txt", "около 11 тысяч военных");
+    file("c.txt", "북한군 1만여 명");
+    assertThat(run("extract", "--json", dir.toString()).lines()).hasSize(2);
+    InputStream stdin = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream("up to 6,000 troops".getBytes(StandardCharsets.UTF_8)));
+      JsonNode q = run("extract", "--json", "-").lines().get(0);
+      assertThat(q.get("doc").asText()).isEqualTo("-");
+      assertThat(q.get("high").asLong()).isEqualTo(6000);
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void prints_a_table_for_people_by_default() throws IOException {
+    Path a =
+        file("a.txt", "Kyiv says 11 to 12,000 troops, and about 1,200 Russian soldiers a day.");
+    Run run = run("extract", a.toString());
+    assertThat(run.code()).isEqualTo(0);
+    assertThat(run.out())
+        .contains("START-END")
+        .contains("11,000 – 12,000")
+        .contains("RUS")
+        .contains("day")
+        .contains("2 quantities");
+  }
+
+  @Test
+  void says_in_its_help_what_it_prints_and_its_exit_codes() {
+    Run run = run("extract", "--help");
+    assertThat(run.out()).contains("--json").contains("Exit codes").contains("code points");
+  }
+}

@@ -1,0 +1,59 @@
+package org.vigie.text.quantity;
+
+import java.util.List;
+import java.util.Map;
+import org.vigie.text.quantity.LexiconFile.Row;
+
+/**
+ * The built-in {@link ActorLookup}: country names, adjectives and army names in French, English,
+ * Russian, Ukrainian and Korean (actors.tsv), matched as whole words or as stems ("северокорейск"
+ * finds every case of the adjective). Forms marked case-sensitive ("US") must match the text letter
+ * for letter, so that the pronoun "us" is not the United States.
+ */
+public final class BuiltInActors implements ActorLookup {
+
+  private record Entry(String code, String exact) {}
+
+  private final PhraseTrie<Entry> names = new PhraseTrie<>();
+
+  public BuiltInActors() {
+    Map<String, List<Row>> file = LexiconFile.read("actors.tsv");
+    for (Row row : file.getOrDefault("actor", List.of())) {
+      boolean stem = row.column(1).contains("stem");
+      boolean exact = row.column(1).contains("case");
+      for (String form : row.forms()) {
+        names.put(form, new Entry(row.column(0), exact ? form : null), stem);
+      }
+    }
+  }
+
+  @Override
+  public Found find(CharSequence text, int from, int to) {
+    int end = Math.min(text.length(), to);
+    if (from >= end) {
+      return null;
+    }
+    TextView t = TextView.of(text.subSequence(from, end).toString());
+    Found f = find(t, 0, end - from);
+    return f == null ? null : new Found(f.code(), f.start() + from, f.end() + from);
+  }
+
+  /** The same, on a text already folded. */
+  Found find(TextView t, int from, int to) {
+    int end = Math.min(to, t.length);
+    for (int i = Math.max(0, from); i < end; i++) {
+      if (!t.alnum(i - 1) && (t.letter(i) || t.at(i) == '.') && names.mayStartWith(t.c[i])) {
+        PhraseTrie.Match<Entry> m = names.longestAt(t, i);
+        if (m != null && m.end() <= end && matchesCase(t, m)) {
+          return new Found(m.value().code(), m.start(), m.end());
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean matchesCase(TextView t, PhraseTrie.Match<Entry> m) {
+    String exact = m.value().exact();
+    return exact == null || t.text.regionMatches(m.start(), exact, 0, exact.length());
+  }
+}

@@ -1,0 +1,280 @@
+package org.vigie.text.quantity;
+
+import org.vigie.core.claim.Quantity;
+import org.vigie.text.quantity.PhraseTrie.Match;
+
+/**
+ * Finds what a number counts and whose it is: the unit (an English lemma from units.tsv), the words
+ * naming it ("soldats nord-coréens"), the actor, and the period of a rate ("par jour", "a day", "в
+ * сутки", "하루에"). The quantity's span grows to cover them.
+ */
+final class Subjects {
+
+  /** How many words after a number may come before its noun ("10,000 North Korean troops"). */
+  private static final int MAX_WORDS = 4;
+
+  private record Noun(UnitWord unit, int start, int end) {}
+
+  private Subjects() {}
+
+  static Quantity describe(TextView t, Rules rules, ActorLookup actors, Reading r) {
+    int start = r.start();
+    UnitWord unit = r.unit();
+    Match<UnitWord> currency = currencyBefore(t, rules, r.numberStart());
+    if (currency != null && unit == null) {
+      unit = currency.value();
+      start = Math.min(start, currency.start());
+    }
+    Noun noun = unit != null && unit.kind() == UnitWord.Kind.PERCENT ? null : noun(t, rules, r);
+    Noun before = koreanNounBefore(t, rules, start);
+    if (before != null
+        && (noun == null || noun.unit() == null || noun.unit().kind() == UnitWord.Kind.COUNTER)) {
+      start = before.start();
+      unit = unit == null || unit.kind() == UnitWord.Kind.COUNTER ? before.unit() : unit;
+    }
+    int end = r.end();
+    String subject = null;
+    if (noun != null) {
+      if (noun.unit() != null
+          && (unit == null
+              || unit.kind() == UnitWord.Kind.COUNTER
+                  && noun.unit().kind() != UnitWord.Kind.COUNTER)) {
+        unit = noun.unit();
+      }
+      if (noun.unit() == null || noun.unit().kind() != UnitWord.Kind.COUNTER) {
+        subject = t.text.substring(noun.start(), noun.end());
+      }
+      end = Math.max(end, noun.end());
+    }
+    if (before != null) {
+      subject = t.text.substring(before.start(), before.end());
+    }
+    ActorLookup.Found actor = actor(t, rules, actors, start, end, noun);
+    if (actor != null && noun != null && actor.end() > end) {
+      end = wordEndOf(t, actor.end());
+      subject = t.text.substring(noun.start(), end);
+    }
+    String per = null;
+    Match<String> perAfter = rules.perAfter.longestAt(t, t.skipSpace(Math.max(end, r.end())));
+    if (perAfter != null && !perAfter.value().equals("none")) {
+      per = perAfter.value();
+      end = perAfter.end();
+    } else if (perAfter == null) {
+      Match<String> perBefore = rules.perBefore.longestBefore(t, t.skipSpaceBack(start));
+      if (perBefore != null) {
+        per = perBefore.value();
+      }
+    }
+    return new Quantity(
+        start,
+        end,
+        t.text.substring(start, end),
+        r.value(),
+        r.low(),
+        r.high(),
+        r.modifier(),
+        unit == null ? null : unit.lemma(),
+        subject,
+        actor == null ? null : actor.code(),
+        per);
+  }
+
+  private static Match<UnitWord> currencyBefore(TextView t, Rules rules, int start) {
+    Match<UnitWord> glued = rules.currencyBefore.longestBefore(t, start);
+    if (glued != null) {
+      return glued;
+    }
+    return rules.currencyBefore.longestBefore(t, t.skipSpaceBack(start));
+  }
+
+  /** The noun after the number: "soldats", "North Korean troops", "тысяч военных", "명". */
+  private static Noun noun(TextView t, Rules rules, Reading r) {
+    int p = r.numberEnd();
+    if (t.at(p) == '여' || t.at(p) == '+') {
+      p++;
+    }
+    if (t.at(p) == '-' && t.letter(p + 1)) {
+      p++;
+    } else {
+      p = t.skipSpace(p);
+    }
+    Match<Hedge> hedge = t.letter(p) ? rules.after.longestAt(t, p) : null;
+    if (hedge != null && !TextView.hangul(t.at(p))) {
+      p = t.skipSpace(hedge.end());
+    }
+    Match<UnitWord> symbol = t.letter(p) ? null : rules.unitAt(t, p);
+    if (symbol != null) {
+      return new Noun(symbol.value(), p, symbol.end());
+    }
+    Match<Boolean> linker = rules.linkers.longestAt(t, p);
+    if (linker != null) {
+      p = t.skipSpace(linker.end());
+    }
+    int first = -1;
+    Noun counter = null;
+    for (int words = 0;
+        words < MAX_WORDS && (t.letter(p) || designation(t, rules, p) > p);
+        words++) {
+      int skip = designation(t, rules, p);
+      if (skip > p) {
+        p = t.skipSpace(skip);
+        continue;
+      }
+      if (rules.stops.longestAt(t, p) != null && (counter == null || words > 0)
+          || startsNumber(t, rules, p)) {
+        break;
+      }
+      Match<UnitWord> unit = rules.unitAt(t, p);
+      if (first < 0) {
+        first = p;
+      }
+      if (unit != null) {
+        Noun found = new Noun(unit.value(), first, wordEndOf(t, unit.end()));
+        if (unit.value().kind() != UnitWord.Kind.COUNTER) {
+          return found;
+        }
+        counter = counter == null ? found : counter;
+        first = -1;
+        if (t.at(unit.end()) != '의') {
+          break;
+        }
+      }
+      int e = t.wordEnd(p);
+      if (t.at(e) == '\'' && t.letter(e + 1)) {
+        e = t.wordEnd(e + 1);
+      }
+      int q = t.skipSpace(e);
+      if (q == e && t.at(e) != '-' || t.at(e) == '-' && !t.letter(e + 1)) {
+        break;
+      }
+      p = t.at(e) == '-' ? e + 1 : q;
+    }
+    if (counter != null) {
+      return counter;
+    }
+    return first >= 0 ? guessedNoun(t, rules, first) : null;
+  }
+
+  /**
+   * The end of a model designation between a number and its noun ("Leopard 2A6", "Shahed-136",
+   * "M1A1", the "2" of "Leopard 2"), or {@code p}: digits mixed with letters, a hyphen and digits
+   * after a word, or digits after a weapon family.
+   */
+  private static int designation(TextView t, Rules rules, int p) {
+    if (t.digit(p) && rules.models.longestBefore(t, t.skipSpaceBack(p)) != null) {
+      int e = DigitNumbers.runEnd(t, p);
+      if (t.at(e) == ' ' && t.letter(e + 1)) {
+        return e;
+      }
+    }
+    int e = p;
+    boolean digits = false;
+    boolean letters = false;
+    while (t.alnum(e) || t.at(e) == '-' && t.alnum(e + 1)) {
+      digits |= t.digit(e);
+      letters |= t.letter(e);
+      e++;
+    }
+    boolean glued = t.at(e) == ' ' && t.letter(t.skipSpace(e));
+    return digits && letters && glued ? e : p;
+  }
+
+  /** A cardinal word where a noun was looked for: another quantity starts there. */
+  private static boolean startsNumber(TextView t, Rules rules, int p) {
+    if (TextView.hangul(t.at(p))) {
+      return false;
+    }
+    Match<Word> m = rules.numbers.longestAt(t, p);
+    return m != null && m.value().cardinal() && m.value().kind() != Word.Kind.ONE;
+  }
+
+  private static int wordEndOf(TextView t, int end) {
+    return TextView.hangul(t.at(end - 1)) ? end : t.wordEnd(end);
+  }
+
+  /** An English noun outside the lexicon, taken as is when it looks like one: "goals". */
+  private static Noun guessedNoun(TextView t, Rules rules, int p) {
+    if (!rules.primary.equals("en")
+        || t.upper(p)
+        || rules.stops.longestAt(t, p) != null
+        || rules.determiners.longestAt(t, p) != null) {
+      return null;
+    }
+    int e = t.wordEnd(p);
+    String w = t.folded(p, e);
+    if (w.length() < 3
+        || w.endsWith("ed")
+        || w.endsWith("ly")
+        || w.endsWith("ing")
+        || !w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+      return null;
+    }
+    return new Noun(new UnitWord(singular(w), UnitWord.Kind.COUNT), p, e);
+  }
+
+  static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** "북한군 1만 명": in Korean the noun counted often comes before the number. */
+  private static Noun koreanNounBefore(TextView t, Rules rules, int start) {
+    int end = t.skipSpaceBack(start);
+    if (end == start || !TextView.hangul(t.at(end - 1))) {
+      return null;
+    }
+    int wordStart = t.wordStartBack(end);
+    Match<UnitWord> unit = rules.unitAt(t, wordStart);
+    if (unit == null || unit.value().kind() != UnitWord.Kind.COUNT) {
+      return null;
+    }
+    return new Noun(unit.value(), wordStart, unit.end());
+  }
+
+  private static ActorLookup.Found actor(
+      TextView t, Rules rules, ActorLookup actors, int start, int end, Noun noun) {
+    int from = noun != null ? Math.min(noun.start(), start) : start;
+    ActorLookup.Found inside = find(t, actors, from, end);
+    if (inside != null) {
+      return inside;
+    }
+    if (noun == null) {
+      return null;
+    }
+    int p = t.skipSpace(end);
+    Match<Boolean> linker = rules.linkers.longestAt(t, p);
+    if (linker != null) {
+      p = t.skipSpace(linker.end());
+    }
+    Match<Boolean> determiner = rules.determiners.longestAt(t, p);
+    if (determiner != null) {
+      p = t.skipSpace(determiner.end());
+    }
+    int limit = p;
+    for (int words = 0; words < 4 && t.letter(limit); words++) {
+      limit = t.skipSpace(t.wordEnd(limit));
+      if (t.at(limit) == '-' || t.at(limit) == '\'') {
+        limit++;
+      }
+    }
+    ActorLookup.Found after = find(t, actors, p, t.skipSpaceBack(limit));
+    return after != null && after.start() == p ? after : null;
+  }
+
+  private static ActorLookup.Found find(TextView t, ActorLookup actors, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    return actors instanceof BuiltInActors builtIn
+        ? builtIn.find(t, from, to)
+        : actors.find(t.text, from, to);
+  }
+}
