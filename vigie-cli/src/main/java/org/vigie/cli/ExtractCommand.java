@@ -1,16 +1,23 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.vigie.core.claim.ClaimKind;
+import org.vigie.text.claims.ClaimReader;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.text.quantity.QuantityExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,17 +27,22 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Finds every quantity in texts (UTF-8 files, folders, or - for stdin) and says what it"
-          + " means, without a store: the number or phrase, the interval it stands for, how it"
-          + " is hedged, what is counted, whose it is, and the rate.",
+          + " means, without a store: the number or phrase, the interval it stands for, what is"
+          + " counted, whose it is, the rate, who said it and through whom, how hedged, and"
+          + " which date it describes. Also prints the named entities and the dates.",
       "French, English, Russian, Ukrainian and Korean. Years, dates, times, model names"
           + " (KN-23, Su-34), ordinals and article or page numbers are not quantities.",
       "",
-      "With --json, one object per line and quantity:",
+      "With --json, one object per line and claim; a quantity:",
       "  {\"doc\":\"a.txt\",\"kind\":\"quantity\",\"start\":1323,\"end\":1359,"
           + "\"text\":\"Les milliers de soldats nord-coréens\",\"lang\":\"fr\",\"value\":null,"
           + "\"low\":2000,\"high\":9999,\"modifier\":\"vague\",\"unit\":\"soldier\","
           + "\"subject\":\"soldats nord-coréens\",\"actor\":\"PRK\",\"per\":null,"
-          + "\"speaker\":null,\"certainty\":null}",
+          + "\"speaker\":null,\"certainty\":null,\"relayed_by\":null,\"hedges\":[],"
+          + "\"as_of\":null}",
+      "an entity: {...,\"kind\":\"entity\",...,\"id\":\"PRK\",\"type\":\"country\","
+          + "\"candidate\":false}; a date: {...,\"kind\":\"date\",...,"
+          + "\"value\":\"2024-10-23\",\"precision\":\"day\",\"relative\":false}.",
       "start and end count Unicode code points in the text as read (after a leading byte-order"
           + " mark); value is the number as stated (null for vague phrases and ranges); low and"
           + " high bound what it means (null is open); modifier is one of exact, approx, gt, ge,"
@@ -38,7 +50,11 @@ import picocli.CommandLine.Spec;
           + " short text is said to be in another language than the five, the language whose"
           + " rules were used: rules are chosen by script and, for Latin text, by French or"
           + " English words, so that a misdetected one-line text is still read). The defaults"
-          + " for vague phrases are in docs/quantities.md.",
+          + " for vague phrases are in docs/quantities.md. speaker is the canonical name of whom"
+          + " the figure is attributed to, relayed_by the outlet it came through, hedges the"
+          + " cues that reach it, certainty the ICD 203 probability they give (null without a"
+          + " cue), as_of the date it describes (with --published, the publication date when"
+          + " the text states none).",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -63,8 +79,23 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Text files (UTF-8), folders (every file inside), or - for stdin.")
   List<String> files;
 
-  @Option(names = "--json", description = "One JSON object per quantity and line.")
+  @Option(names = "--json", description = "One JSON object per claim and line.")
   boolean json;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      split = ",",
+      description = "Only claims of these kinds: quantity, entity, date (default: all).")
+  List<String> kinds;
+
+  @Option(
+      names = "--published",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The publication date of the texts: relative dates (\"hier\", \"last week\") are"
+              + " resolved against it, and it is the as-of date of figures that state none.")
+  LocalDate published;
 
   @Option(
       names = "--lang",
@@ -86,10 +117,13 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CompletableFuture<LanguageIdentifier> languages = loadLanguages();
     int failed = 0;
-    try (QuantityOutput output = new QuantityOutput(out, json);
+    ClaimReader reader = ClaimReader.builtIn();
+    try (ClaimOutput output = new ClaimOutput(out, json, kinds());
         ExtractionRun run =
             new ExtractionRun(
-                new QuantityExtractor(), threads(), r -> print(output, languages, r))) {
+                (text, rules) -> reader.read(text, rules, published),
+                threads(),
+                r -> print(output, languages, r))) {
       TextInputs.Tally tally =
           new TextInputs(System.in)
               .forEach(
@@ -120,16 +154,29 @@ final class ExtractCommand implements Callable<Integer> {
     return identifier;
   }
 
+  private Set<ClaimKind> kinds() {
+    if (kinds == null || kinds.isEmpty()) {
+      return EnumSet.allOf(ClaimKind.class);
+    }
+    Set<ClaimKind> chosen = EnumSet.noneOf(ClaimKind.class);
+    for (String k : kinds) {
+      try {
+        chosen.add(ClaimKind.of(k.strip().toLowerCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--kind: " + e.getMessage());
+      }
+    }
+    return chosen;
+  }
+
   private static void print(
-      QuantityOutput output,
-      CompletableFuture<LanguageIdentifier> languages,
-      ExtractionRun.Result r) {
+      ClaimOutput output, CompletableFuture<LanguageIdentifier> languages, ExtractionRun.Result r) {
     String detected = languages.join().identify(r.text());
     boolean unsure =
         LanguageIdentifier.UNDETERMINED.equals(detected)
             || !QuantityExtractor.SUPPORTED.contains(detected) && letters(r.text()) < SHORT;
     String reported = unsure ? r.rulesLanguage() : detected;
-    output.print(r.doc(), reported, r.text(), r.quantities());
+    output.print(r.doc(), reported, r.text(), r.claims());
   }
 
   /** Below this many letters, a language outside the five is more likely a misdetection. */

@@ -10,31 +10,40 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.vigie.core.claim.Claim;
+import org.vigie.core.claim.DateClaim;
+import org.vigie.core.claim.EntityClaim;
 import org.vigie.core.claim.Quantity;
-import org.vigie.text.quantity.QuantityExtractor;
+import org.vigie.core.claim.QuantityClaim;
 
 /**
- * Extracts the quantities of many texts on every core and hands them back in input order. A long
- * text is cut at blank lines into pieces of about {@link #PIECE} characters, read in parallel, and
- * put back together; quantities never reach across a blank line, so the result is the same as
- * reading it whole.
+ * Extracts the claims of many texts on every core and hands them back in input order. A long text
+ * is cut at blank lines into pieces of about {@link #PIECE} characters, read in parallel, and put
+ * back together; quantities never reach across a blank line, so the result is the same as reading
+ * it whole.
  */
 final class ExtractionRun implements AutoCloseable {
 
-  /** A text read: where it came from, the language its rules were, and its quantities. */
-  record Result(String doc, String text, String rulesLanguage, List<Quantity> quantities) {}
+  /** A text read: where it came from, the language its rules were, and its claims. */
+  record Result(String doc, String text, String rulesLanguage, List<Claim> claims) {}
+
+  /** What reads one text (or piece): its claims, with UTF-16 offsets into what it was given. */
+  @FunctionalInterface
+  interface Reader {
+    List<Claim> read(String text, String lang);
+  }
 
   /** About how many characters each parallel piece of a long text holds. */
   static final int PIECE = 1 << 20;
 
-  private final QuantityExtractor extractor;
+  private final Reader reader;
   private final ExecutorService pool;
   private final int window;
   private final Deque<CompletableFuture<Result>> pending = new ArrayDeque<>();
   private final Consumer<Result> sink;
 
-  ExtractionRun(QuantityExtractor extractor, int threads, Consumer<Result> sink) {
-    this.extractor = extractor;
+  ExtractionRun(Reader reader, int threads, Consumer<Result> sink) {
+    this.reader = reader;
     this.pool = Executors.newFixedThreadPool(threads, named("vigie-extract"));
     this.window = 4 * threads;
     this.sink = sink;
@@ -51,19 +60,17 @@ final class ExtractionRun implements AutoCloseable {
 
   /** Queues a text; results come out through the sink in the order texts were added. */
   void add(String doc, String text, String lang) {
-    List<CompletableFuture<List<Quantity>>> pieces = new ArrayList<>();
+    List<CompletableFuture<List<Claim>>> pieces = new ArrayList<>();
     for (int[] piece : pieces(text)) {
       String part = text.substring(piece[0], piece[1]);
       int offset = piece[0];
-      pieces.add(
-          CompletableFuture.supplyAsync(
-              () -> shift(extractor.extract(part, lang), offset, text), pool));
+      pieces.add(CompletableFuture.supplyAsync(() -> shift(reader.read(part, lang), offset), pool));
     }
     pending.add(
         CompletableFuture.allOf(pieces.toArray(CompletableFuture[]::new))
             .thenApply(
                 done -> {
-                  List<Quantity> all = new ArrayList<>();
+                  List<Claim> all = new ArrayList<>();
                   pieces.forEach(p -> all.addAll(p.join()));
                   return new Result(doc, text, lang, all);
                 }));
@@ -100,26 +107,44 @@ final class ExtractionRun implements AutoCloseable {
     return out;
   }
 
-  private static List<Quantity> shift(List<Quantity> found, int offset, String text) {
+  private static List<Claim> shift(List<Claim> found, int offset) {
     if (offset == 0) {
       return found;
     }
-    List<Quantity> out = new ArrayList<>(found.size());
-    for (Quantity q : found) {
-      out.add(
-          new Quantity(
-              q.start() + offset,
-              q.end() + offset,
-              q.text(),
-              q.value(),
-              q.low(),
-              q.high(),
-              q.modifier(),
-              q.unit(),
-              q.subject(),
-              q.actor(),
-              q.per()));
+    List<Claim> out = new ArrayList<>(found.size());
+    for (Claim c : found) {
+      out.add(shifted(c, offset));
     }
     return out;
+  }
+
+  private static Claim shifted(Claim c, int offset) {
+    if (c instanceof EntityClaim e) {
+      return new EntityClaim(e.start() + offset, e.end() + offset, e.text(), e.id(), e.type());
+    }
+    if (c instanceof DateClaim d) {
+      return new DateClaim(
+          d.start() + offset, d.end() + offset, d.text(), d.value(), d.precision(), d.relative());
+    }
+    QuantityClaim qc = (QuantityClaim) c;
+    Quantity q = qc.quantity();
+    return new QuantityClaim(
+        new Quantity(
+            q.start() + offset,
+            q.end() + offset,
+            q.text(),
+            q.value(),
+            q.low(),
+            q.high(),
+            q.modifier(),
+            q.unit(),
+            q.subject(),
+            q.actor(),
+            q.per()),
+        qc.speaker(),
+        qc.relayedBy(),
+        qc.hedges(),
+        qc.certainty(),
+        qc.asOf());
   }
 }

@@ -8,14 +8,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import org.vigie.core.document.Document;
 import org.vigie.core.document.IngestFailure;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
+import org.vigie.ingest.claims.ClaimExtraction;
 import org.vigie.search.BackgroundIndexer;
 import org.vigie.search.SearchService;
+import org.vigie.text.claims.ClaimReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,11 +38,12 @@ import picocli.CommandLine.Spec;
       "Each original is archived byte for byte under its SHA-256; exact duplicates are folded;"
           + " an input that cannot be read is reported with the reason and never stops the run."
           + " Running the same ingest again adds nothing; after an interruption it completes"
-          + " the job. Each document added is indexed for 'vigie search'.",
+          + " the job. The claims of each document added (quantities, entities, dates) are read"
+          + " and kept for 'vigie claims', and the document is indexed for 'vigie search'.",
       "",
       "With --json, the last line of stdout is the summary:",
       "  {\"added\":N,\"duplicates\":N,\"failed\":N,\"failures\":[{\"path\":\"...\","
-          + "\"reason\":\"...\"}], ...}",
+          + "\"reason\":\"...\"}],\"claims\":N, ...}",
       ""
     })
 final class IngestCommand implements Callable<Integer> {
@@ -77,20 +82,36 @@ final class IngestCommand implements Callable<Integer> {
     }
     long started = clock.millis();
     IngestReport report;
+    ClaimExtraction.Report claims;
+    AtomicLong read = new AtomicLong();
     try (Store store = vigie.openStore();
         SearchService search = vigie.openSearch(store, err);
-        BackgroundIndexer indexer = search.backgroundIndexer();
         ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
-      IngestService service = new IngestService(store, Languages.identifier(), clock, options);
-      report = service.ingest(paths, listener(bar, indexer));
+      ClaimExtraction extraction = new ClaimExtraction(store, ClaimReader.builtIn());
+      try (BackgroundIndexer indexer =
+          search.backgroundIndexer(d -> read.addAndGet(extractQuietly(extraction, d, bar)))) {
+        IngestService service = new IngestService(store, Languages.identifier(), clock, options);
+        report = service.ingest(paths, listener(bar, indexer));
+      }
+      claims = ClaimCatchUp.run(extraction, search, options.threads(), bar);
     }
     double seconds = Math.max(0.001, (clock.millis() - started) / 1000.0);
     if (json) {
-      Json.println(out, summary(report, seconds));
+      Json.println(out, summary(report, read.get(), claims, seconds));
     } else {
-      printHuman(out, report, seconds);
+      printHuman(out, report, read.get(), claims, seconds);
     }
     return strict && report.failed() > 0 ? Cli.FAILURE : Cli.OK;
+  }
+
+  /** A document whose claims cannot be read is still indexed; the catch-up reports it. */
+  private static int extractQuietly(ClaimExtraction extraction, Document d, ProgressBar bar) {
+    try {
+      return extraction.extract(d);
+    } catch (RuntimeException e) {
+      bar.message("claims of " + d.origin() + " not read yet: " + e);
+      return 0;
+    }
   }
 
   private static IngestListener listener(ProgressBar bar, BackgroundIndexer indexer) {
@@ -122,7 +143,8 @@ final class IngestCommand implements Callable<Integer> {
     };
   }
 
-  private static ObjectNode summary(IngestReport report, double seconds) {
+  private static ObjectNode summary(
+      IngestReport report, long claimsOfAdded, ClaimExtraction.Report claims, double seconds) {
     ObjectNode o = Json.object();
     o.put("added", report.added());
     o.put("duplicates", report.duplicates());
@@ -132,13 +154,20 @@ final class IngestCommand implements Callable<Integer> {
       failures.addObject().put("path", f.path()).put("reason", f.reason());
     }
     o.put("truncated", report.truncated());
+    o.put("claims", claimsOfAdded + claims.claims());
+    o.put("earlier_documents_read", claims.documents());
     o.put("files", report.files());
     o.put("bytes", report.bytes());
     o.put("seconds", Math.round(seconds * 1000) / 1000.0);
     return o;
   }
 
-  private static void printHuman(PrintWriter out, IngestReport report, double seconds) {
+  private static void printHuman(
+      PrintWriter out,
+      IngestReport report,
+      long claimsOfAdded,
+      ClaimExtraction.Report claims,
+      double seconds) {
     out.printf(
         Locale.ROOT,
         "%d files (%.1f MB) in %.1f s: %d documents added, %d duplicates folded, %d failed%s%n",
@@ -152,5 +181,12 @@ final class IngestCommand implements Callable<Integer> {
     for (IngestFailure f : report.failures()) {
       out.println("  failed: " + f.path() + ": " + f.reason());
     }
+    out.printf(
+        Locale.ROOT,
+        "%d claims read%s%n",
+        claimsOfAdded + claims.claims(),
+        claims.documents() > 0
+            ? " (with those of " + claims.documents() + " documents left unread before)"
+            : "");
   }
 }

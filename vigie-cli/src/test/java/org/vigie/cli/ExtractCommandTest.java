@@ -78,7 +78,10 @@ class ExtractCommandTest {
             "actor",
             "per",
             "speaker",
-            "certainty");
+            "certainty",
+            "relayed_by",
+            "hedges",
+            "as_of");
     assertThat(q.get("doc").asText()).isEqualTo(a.toString());
     assertThat(q.get("text").asText()).isEqualTo("Les milliers de soldats nord-coréens");
     assertThat(q.get("lang").asText()).isEqualTo("fr");
@@ -118,11 +121,11 @@ class ExtractCommandTest {
   void reads_every_file_of_a_folder_and_stdin() throws IOException {
     file("b.txt", "около 11 тысяч военных");
     file("c.txt", "북한군 1만여 명");
-    assertThat(run("extract", "--json", dir.toString()).lines()).hasSize(2);
+    assertThat(run("extract", "--json", "--kind", "quantity", dir.toString()).lines()).hasSize(2);
     InputStream stdin = System.in;
     try {
       System.setIn(new ByteArrayInputStream("up to 6,000 troops".getBytes(StandardCharsets.UTF_8)));
-      JsonNode q = run("extract", "--json", "-").lines().get(0);
+      JsonNode q = run("extract", "--json", "--kind=quantity", "-").lines().get(0);
       assertThat(q.get("doc").asText()).isEqualTo("-");
       assertThat(q.get("high").asLong()).isEqualTo(6000);
     } finally {
@@ -141,7 +144,48 @@ class ExtractCommandTest {
         .contains("11,000 – 12,000")
         .contains("RUS")
         .contains("day")
-        .contains("2 quantities");
+        .contains("quantity")
+        .contains("4 claims");
+  }
+
+  @Test
+  void says_who_gave_a_figure_how_hedged_and_as_of_when_and_prints_entities_and_dates()
+      throws IOException {
+    Path a =
+        file(
+            "nis.txt",
+            "Selon Yonhap, le NIS a déclaré mercredi que 3 000 soldats nord-coréens auraient"
+                + " été envoyés en Russie.");
+    List<JsonNode> lines =
+        run("extract", "--json", "--published", "2024-10-23", a.toString()).lines();
+    JsonNode q =
+        lines.stream().filter(l -> l.get("kind").asText().equals("quantity")).findFirst().get();
+    assertThat(q.get("value").asLong()).isEqualTo(3000);
+    assertThat(q.get("speaker").asText()).isEqualTo("NIS");
+    assertThat(q.get("relayed_by").asText()).isEqualTo("Yonhap");
+    assertThat(q.get("hedges").toString()).contains("auraient");
+    assertThat(q.get("certainty").asDouble()).isBetween(0.05, 0.95);
+    assertThat(q.get("as_of").asText()).isEqualTo("2024-10-23");
+    assertThat(lines)
+        .anySatisfy(
+            l -> {
+              assertThat(l.get("kind").asText()).isEqualTo("entity");
+              assertThat(l.get("id").asText()).isEqualTo("RUS");
+              assertThat(l.get("type").asText()).isEqualTo("country");
+            })
+        .anySatisfy(
+            l -> {
+              assertThat(l.get("kind").asText()).isEqualTo("date");
+              assertThat(l.get("text").asText()).isEqualTo("mercredi");
+              assertThat(l.get("value").asText()).isEqualTo("2024-10-23");
+            });
+  }
+
+  @Test
+  void refuses_an_unknown_kind_with_the_kinds_there_are() throws IOException {
+    Run run = run("extract", "--kind", "weapon", file("a.txt", "3 000 soldats").toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("quantity, entity or date");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.vigie.core.document.Document;
 
 /**
@@ -17,10 +18,12 @@ import org.vigie.core.document.Document;
 public final class BackgroundIndexer implements AutoCloseable {
 
   private final SearchService search;
+  private final Consumer<Document> before;
   private final ThreadPoolExecutor executor;
 
-  BackgroundIndexer(SearchService search) {
+  BackgroundIndexer(SearchService search, Consumer<Document> before) {
     this.search = search;
+    this.before = before;
     this.executor =
         new ThreadPoolExecutor(
             1,
@@ -41,7 +44,11 @@ public final class BackgroundIndexer implements AutoCloseable {
 
   /** Queues a document just added to the store. */
   public void submit(Document document) {
-    executor.execute(() -> search.indexed(document));
+    executor.execute(
+        () -> {
+          before.accept(document);
+          search.indexed(document);
+        });
   }
 
   @Override

@@ -2,10 +2,14 @@ package org.vigie.search;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.vigie.core.claim.Claim;
+import org.vigie.core.claim.StoredClaim;
 import org.vigie.core.document.Document;
 import org.vigie.core.search.IndexEntry;
 import org.vigie.core.search.SearchQuery;
@@ -48,9 +52,21 @@ public final class SearchService implements AutoCloseable {
     this.entries = entries;
   }
 
-  /** Opens (creating, repairing or completing as needed) the index in this folder. */
+  /**
+   * Opens (creating, repairing or completing as needed) the index in this folder; each document is
+   * indexed with the facts of the claims the store holds for it.
+   */
   public static SearchService open(Store store, Path folder) {
-    return open(store, folder, IndexEntry::of);
+    return open(store, folder, d -> IndexEntry.of(d, claimsOf(store, d)));
+  }
+
+  private static List<Claim> claimsOf(Store store, Document d) {
+    List<StoredClaim> stored = store.claims().ofDocument(d.id());
+    List<Claim> claims = new ArrayList<>(stored.size());
+    for (StoredClaim c : stored) {
+      claims.add(c.claim());
+    }
+    return claims;
   }
 
   /**
@@ -150,7 +166,15 @@ public final class SearchService implements AutoCloseable {
 
   /** An indexer on a thread of its own, for a run that adds many documents; close it first. */
   public BackgroundIndexer backgroundIndexer() {
-    return new BackgroundIndexer(this);
+    return backgroundIndexer(d -> {});
+  }
+
+  /**
+   * A background indexer that first does {@code before} with each document (reads and stores its
+   * claims, so that the index has their facts), on the same background thread.
+   */
+  public BackgroundIndexer backgroundIndexer(Consumer<Document> before) {
+    return new BackgroundIndexer(this, before);
   }
 
   /**

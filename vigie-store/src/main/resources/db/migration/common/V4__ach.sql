@@ -1,6 +1,6 @@
 -- Portable SQL (SQLite and PostgreSQL). ACH matrices as loaded, and the audit trail of every
 -- rating change made to them afterwards (who, when, from what to what). An analyst's matrix is the
--- loaded one with that analyst's changes replayed in seq order. (V3 is kept for claims.)
+-- loaded one with that analyst's changes replayed in seq order.
 
 CREATE TABLE ach_matrices (
   id          VARCHAR(32) NOT NULL PRIMARY KEY,

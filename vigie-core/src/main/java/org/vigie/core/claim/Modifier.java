@@ -25,4 +25,19 @@ public enum Modifier {
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * The modifier with this code.
+   *
+   * @throws IllegalArgumentException naming the codes there are
+   */
+  public static Modifier of(String code) {
+    for (Modifier m : values()) {
+      if (m.code().equals(code)) {
+        return m;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown modifier '" + code + "'; use exact, approx, gt, ge, lt, le, range or vague");
+  }
 }

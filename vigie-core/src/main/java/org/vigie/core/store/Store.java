@@ -14,6 +14,9 @@ public interface Store extends AutoCloseable {
   /** The documents read from the originals. */
   DocumentStore documents();
 
+  /** The claims read from the documents. */
+  ClaimStore claims();
+
   /** The people who may log in to the web workbench. */
   UserStore users();
 

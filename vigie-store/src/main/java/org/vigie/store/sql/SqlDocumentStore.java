@@ -333,7 +333,7 @@ final class SqlDocumentStore implements DocumentStore {
                 .list());
   }
 
-  private static String noNul(String s) {
+  static String noNul(String s) {
     return s == null ? null : s.replace('\u0000', ' ');
   }
 

@@ -17,6 +17,7 @@ import org.sqlite.SQLiteDataSource;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.AchStore;
 import org.vigie.core.store.Archive;
+import org.vigie.core.store.ClaimStore;
 import org.vigie.core.store.DocumentStore;
 import org.vigie.core.store.Store;
 import org.vigie.core.user.UserStore;
@@ -35,6 +36,7 @@ public final class SqlStore implements Store {
   private final SqlDocumentStore documents;
   private final SqlUserStore users;
   private final SqlAchStore ach;
+  private final SqlClaimStore claims;
 
   private SqlStore(
       HikariDataSource dataSource, Dialect dialect, Archive archive, String description) {
@@ -46,6 +48,7 @@ public final class SqlStore implements Store {
     this.documents = new SqlDocumentStore(jdbi);
     this.users = new SqlUserStore(jdbi);
     this.ach = new SqlAchStore(jdbi);
+    this.claims = new SqlClaimStore(jdbi);
   }
 
   /** The embedded store: {@code DIR/vigie.db} and {@code DIR/archive/}, created when missing. */
@@ -142,6 +145,11 @@ public final class SqlStore implements Store {
   @Override
   public DocumentStore documents() {
     return documents;
+  }
+
+  @Override
+  public ClaimStore claims() {
+    return claims;
   }
 
   @Override

@@ -1,0 +1,398 @@
+package org.vigie.store.sql;
+
+import static org.vigie.store.sql.SqlDocumentStore.noNul;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.vigie.core.claim.Claim;
+import org.vigie.core.claim.ClaimIds;
+import org.vigie.core.claim.ClaimKind;
+import org.vigie.core.claim.ClaimPage;
+import org.vigie.core.claim.ClaimQuery;
+import org.vigie.core.claim.DateClaim;
+import org.vigie.core.claim.EntityClaim;
+import org.vigie.core.claim.Modifier;
+import org.vigie.core.claim.Quantity;
+import org.vigie.core.claim.QuantityClaim;
+import org.vigie.core.claim.StoredClaim;
+import org.vigie.core.store.ClaimStore;
+
+/** Claims in one table for the three kinds, in SQL that SQLite and PostgreSQL both run. */
+final class SqlClaimStore implements ClaimStore {
+
+  private static final String COLUMNS =
+      "c.id, c.document_id, c.kind, c.start_offset, c.end_offset, c.text, c.value, c.low, c.high,"
+          + " c.modifier, c.unit, c.subject, c.actor, c.per, c.speaker, c.relayed_by, c.hedges,"
+          + " c.certainty, c.as_of, c.entity_type, c.date_value, c.date_precision,"
+          + " c.date_relative, d.lang, d.source, d.published, d.title";
+
+  private static final String FROM = " FROM claims c JOIN documents d ON d.id = c.document_id";
+
+  /** Hedges are kept in one column, one per line. */
+  private static final String HEDGE_SEPARATOR = "\n";
+
+  private static final int FETCH_SIZE = 500;
+
+  private final Jdbi jdbi;
+
+  SqlClaimStore(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  @Override
+  public void replace(String documentId, String extractor, List<Claim> claims) {
+    jdbi.useTransaction(
+        h -> {
+          // A write first, on the document's row: it makes two replacements of one document
+          // wait for each other (a row lock on PostgreSQL), and on SQLite takes the write lock at
+          // once (a transaction that reads before it writes cannot wait for another writer and
+          // fails with SQLITE_BUSY). No row: the document is gone.
+          int found =
+              h.createUpdate("UPDATE documents SET chars = chars WHERE id = :id")
+                  .bind("id", documentId)
+                  .execute();
+          if (found == 0) {
+            return;
+          }
+          h.createUpdate("DELETE FROM claim_runs WHERE document_id = :id")
+              .bind("id", documentId)
+              .execute();
+          h.createUpdate("DELETE FROM claims WHERE document_id = :id")
+              .bind("id", documentId)
+              .execute();
+          String published =
+              h.createQuery("SELECT published FROM documents WHERE id = :id")
+                  .bind("id", documentId)
+                  .mapTo(String.class)
+                  .one();
+          insert(h, documentId, published, claims);
+          h.createUpdate(
+                  "INSERT INTO claim_runs (document_id, extractor, claims, extracted_at)"
+                      + " VALUES (:id, :extractor, :claims, :at)")
+              .bind("id", documentId)
+              .bind("extractor", extractor)
+              .bind("claims", claims.size())
+              .bind("at", Times.format(Instant.now()))
+              .execute();
+        });
+  }
+
+  private static void insert(Handle h, String documentId, String published, List<Claim> claims) {
+    if (claims.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch =
+        h.prepareBatch(
+            "INSERT INTO claims (id, document_id, kind, start_offset, end_offset, text, value,"
+                + " low, high, modifier, unit, subject, actor, per, speaker, relayed_by, hedges,"
+                + " certainty, as_of, entity_type, date_value, date_precision, date_relative,"
+                + " dated) VALUES (:id, :doc, :kind, :start, :end, :text, :value, :low, :high,"
+                + " :modifier, :unit, :subject, :actor, :per, :speaker, :relayedBy, :hedges,"
+                + " :certainty, :asOf, :entityType, :dateValue, :datePrecision, :dateRelative,"
+                + " :dated) ON CONFLICT DO NOTHING");
+    for (Claim c : claims) {
+      batch
+          .bind("id", ClaimIds.of(documentId, c))
+          .bind("doc", documentId)
+          .bind("kind", c.kind().code())
+          .bind("start", c.start())
+          .bind("end", c.end())
+          .bind("text", noNul(c.text()));
+      bindKind(batch, c, published);
+      batch.add();
+    }
+    batch.execute();
+  }
+
+  /** Binds the columns of the claim's kind, and null to those of the others. */
+  private static void bindKind(PreparedBatch batch, Claim c, String published) {
+    QuantityClaim qc = c instanceof QuantityClaim x ? x : null;
+    Quantity q = qc == null ? null : qc.quantity();
+    EntityClaim e = c instanceof EntityClaim x ? x : null;
+    DateClaim d = c instanceof DateClaim x ? x : null;
+    String asOf = qc == null ? null : qc.asOf();
+    batch
+        .bind("value", q == null ? null : q.value())
+        .bind("low", q == null ? null : q.low())
+        .bind("high", q == null ? null : q.high())
+        .bind("modifier", q == null ? null : q.modifier().code())
+        .bind("unit", q == null ? null : q.unit())
+        .bind("subject", q == null ? null : noNul(q.subject()))
+        .bind("actor", q != null ? q.actor() : e != null ? e.id() : null)
+        .bind("per", q == null ? null : q.per())
+        .bind("speaker", qc == null ? null : noNul(qc.speaker()))
+        .bind("relayedBy", qc == null ? null : noNul(qc.relayedBy()))
+        .bind("hedges", qc == null || qc.hedges().isEmpty() ? null : hedges(qc.hedges()))
+        .bind("certainty", qc == null ? null : qc.certainty())
+        .bind("asOf", asOf)
+        .bind("entityType", e == null ? null : e.type())
+        .bind("dateValue", d == null ? null : d.value())
+        .bind("datePrecision", d == null ? null : d.precision())
+        .bind("dateRelative", d == null ? null : d.relative() ? 1 : 0)
+        .bind("dated", asOf != null ? asOf : published != null ? published : "");
+  }
+
+  private static String hedges(List<String> hedges) {
+    List<String> clean = new ArrayList<>(hedges.size());
+    for (String h : hedges) {
+      clean.add(noNul(h).replace('\n', ' ').replace('\r', ' '));
+    }
+    return String.join(HEDGE_SEPARATOR, clean);
+  }
+
+  @Override
+  public List<String> unread(String extractor, int limit) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT d.id FROM documents d LEFT JOIN claim_runs r ON r.document_id = d.id"
+                        + " WHERE r.extractor IS NULL OR r.extractor <> :extractor"
+                        + " ORDER BY d.ingested_at, d.id LIMIT :limit")
+                .bind("extractor", extractor)
+                .bind("limit", limit)
+                .mapTo(String.class)
+                .list());
+  }
+
+  @Override
+  public long countUnread(String extractor) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT COUNT(*) FROM documents d LEFT JOIN claim_runs r"
+                        + " ON r.document_id = d.id"
+                        + " WHERE r.extractor IS NULL OR r.extractor <> :extractor")
+                .bind("extractor", extractor)
+                .mapTo(Long.class)
+                .one());
+  }
+
+  @Override
+  public Optional<StoredClaim> get(String id) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT " + COLUMNS + FROM + " WHERE c.id = :id")
+                .bind("id", id.toLowerCase(Locale.ROOT))
+                .map((rs, ctx) -> stored(rs))
+                .findOne());
+  }
+
+  @Override
+  public List<StoredClaim> ofDocument(String documentId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + FROM
+                        + " WHERE c.document_id = :id ORDER BY c.start_offset, c.end_offset")
+                .bind("id", documentId)
+                .map((rs, ctx) -> stored(rs))
+                .list());
+  }
+
+  @Override
+  public ClaimPage find(ClaimQuery q) {
+    String where = where(q);
+    boolean needsDocuments = q.lang() != null;
+    return jdbi.inTransaction(
+        h -> {
+          long total =
+              bind(
+                      h.createQuery(
+                          "SELECT COUNT(*) FROM claims c"
+                              + (needsDocuments ? " JOIN documents d ON d.id = c.document_id" : "")
+                              + where),
+                      q)
+                  .mapTo(Long.class)
+                  .one();
+          List<StoredClaim> page =
+              bind(
+                      h.createQuery(
+                          "SELECT "
+                              + COLUMNS
+                              + FROM
+                              + where
+                              + " ORDER BY c.dated DESC, c.id LIMIT :limit OFFSET :offset"),
+                      q)
+                  .bind("limit", q.limit())
+                  .bind("offset", q.offset())
+                  .map((rs, ctx) -> stored(rs))
+                  .list();
+          return new ClaimPage(page, total);
+        });
+  }
+
+  @Override
+  public void forEach(ClaimQuery q, Consumer<StoredClaim> consumer) {
+    jdbi.useTransaction(
+        h ->
+            bind(
+                    h.createQuery(
+                        "SELECT " + COLUMNS + FROM + where(q) + " ORDER BY c.dated DESC, c.id"),
+                    q)
+                .setFetchSize(FETCH_SIZE)
+                .map((rs, ctx) -> stored(rs))
+                .forEach(consumer));
+  }
+
+  @Override
+  public Map<String, Long> countByKind() {
+    return counts("SELECT kind, COUNT(*) FROM claims GROUP BY kind ORDER BY kind");
+  }
+
+  @Override
+  public Map<String, Long> countByUnit() {
+    return counts(
+        "SELECT unit, COUNT(*) AS n FROM claims WHERE kind = 'quantity' AND unit IS NOT NULL"
+            + " GROUP BY unit ORDER BY n DESC, unit");
+  }
+
+  private Map<String, Long> counts(String sql) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(sql)
+                .reduceRows(
+                    new LinkedHashMap<String, Long>(),
+                    (map, row) -> {
+                      map.put(row.getColumn(1, String.class), row.getColumn(2, Long.class));
+                      return map;
+                    }));
+  }
+
+  /** The WHERE clause of a query's filters, naming the parameters {@link #bind} binds. */
+  private static String where(ClaimQuery q) {
+    List<String> terms = new ArrayList<>();
+    if (q.kind() != null) {
+      terms.add("c.kind = :kind");
+    }
+    if (q.unit() != null) {
+      terms.add("c.unit = :unit");
+    }
+    if (q.actor() != null) {
+      terms.add("c.actor = :actor");
+    }
+    if (q.speaker() != null) {
+      terms.add("LOWER(c.speaker) LIKE :speaker");
+    }
+    if (q.lang() != null) {
+      terms.add("d.lang = :lang");
+    }
+    if (q.documentId() != null) {
+      terms.add("c.document_id = :doc");
+    }
+    if (q.from() != null) {
+      terms.add("c.dated >= :from");
+    }
+    if (q.to() != null) {
+      // A day's own date, and the months and ranges that start on or before it, sort before
+      // the day after.
+      terms.add("c.dated < :toExclusive AND c.dated <> ''");
+    }
+    return terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms);
+  }
+
+  private static <S extends SqlStatement<S>> S bind(S s, ClaimQuery q) {
+    if (q.kind() != null) {
+      s.bind("kind", q.kind().code());
+    }
+    if (q.unit() != null) {
+      s.bind("unit", q.unit());
+    }
+    if (q.actor() != null) {
+      s.bind("actor", q.actor());
+    }
+    if (q.speaker() != null) {
+      s.bind("speaker", "%" + likeEscaped(q.speaker().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (q.lang() != null) {
+      s.bind("lang", q.lang());
+    }
+    if (q.documentId() != null) {
+      s.bind("doc", q.documentId());
+    }
+    if (q.from() != null) {
+      s.bind("from", q.from().toString());
+    }
+    if (q.to() != null) {
+      s.bind("toExclusive", q.to().plusDays(1).toString());
+    }
+    return s;
+  }
+
+  /** LIKE wildcards in a user's text match themselves only loosely: they are dropped. */
+  private static String likeEscaped(String s) {
+    return s.replace("%", "").replace("_", "");
+  }
+
+  private static StoredClaim stored(ResultSet rs) throws SQLException {
+    return new StoredClaim(
+        rs.getString("id"),
+        rs.getString("document_id"),
+        rs.getString("lang"),
+        rs.getString("source"),
+        rs.getString("published"),
+        rs.getString("title"),
+        claim(rs));
+  }
+
+  private static Claim claim(ResultSet rs) throws SQLException {
+    int start = rs.getInt("start_offset");
+    int end = rs.getInt("end_offset");
+    String text = rs.getString("text");
+    switch (ClaimKind.of(rs.getString("kind"))) {
+      case ENTITY:
+        return new EntityClaim(
+            start, end, text, rs.getString("actor"), rs.getString("entity_type"));
+      case DATE:
+        return new DateClaim(
+            start,
+            end,
+            text,
+            rs.getString("date_value"),
+            rs.getString("date_precision"),
+            rs.getInt("date_relative") == 1);
+      case QUANTITY:
+      default:
+        Quantity q =
+            new Quantity(
+                start,
+                end,
+                text,
+                number(rs, "value"),
+                number(rs, "low"),
+                number(rs, "high"),
+                Modifier.of(rs.getString("modifier")),
+                rs.getString("unit"),
+                rs.getString("subject"),
+                rs.getString("actor"),
+                rs.getString("per"));
+        String hedges = rs.getString("hedges");
+        return new QuantityClaim(
+            q,
+            rs.getString("speaker"),
+            rs.getString("relayed_by"),
+            hedges == null ? List.of() : Arrays.asList(hedges.split(HEDGE_SEPARATOR, -1)),
+            number(rs, "certainty"),
+            rs.getString("as_of"));
+    }
+  }
+
+  private static Double number(ResultSet rs, String column) throws SQLException {
+    double x = rs.getDouble(column);
+    return rs.wasNull() ? null : x;
+  }
+}
