@@ -23,8 +23,10 @@ import org.vigie.core.user.Role;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
+import org.vigie.ingest.claims.ClaimExtraction;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
+import org.vigie.text.claims.ClaimReader;
 import org.vigie.web.ach.AchPages;
 import org.vigie.web.auth.Accounts;
 import picocli.CommandLine.Command;
@@ -78,6 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     Store store = Stores.open(StoreConfig.embedded(dir));
     try {
       ingestOnce(store, clock, err);
+      readClaims(store, err);
       if (store.ach().list().isEmpty()) {
         store.ach().add(newExampleMatrix(store, clock));
       }
@@ -121,6 +124,19 @@ final class DemoCommand implements Callable<Integer> {
                 && spec.parent().commandLine().getParseResult() != null
                 && spec.parent().commandLine().getParseResult().hasMatchedOption("--data"));
     return given ? vigie.dataDir() : Path.of("demo-data");
+  }
+
+  /** Reads the claims the current extractor has not read yet (all of them, the first time). */
+  private static void readClaims(Store store, PrintWriter err) {
+    ClaimExtraction extraction = new ClaimExtraction(store, ClaimReader.builtIn());
+    if (extraction.unread() == 0) {
+      return;
+    }
+    ClaimExtraction.Report r =
+        extraction.catchUp(
+            Runtime.getRuntime().availableProcessors(), ClaimExtraction.Listener.NONE);
+    err.printf(Locale.ROOT, "vigie: %d claims read from %d documents%n", r.claims(), r.documents());
+    err.flush();
   }
 
   private static void ingestOnce(Store store, Clock clock, PrintWriter err) {
