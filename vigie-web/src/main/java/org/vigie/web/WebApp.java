@@ -14,6 +14,7 @@ import org.vigie.web.auth.AuthPages;
 import org.vigie.web.auth.Authenticator;
 import org.vigie.web.auth.Guard;
 import org.vigie.web.auth.Sessions;
+import org.vigie.web.claims.ClaimSpans;
 import org.vigie.web.dashboard.DashboardPage;
 import org.vigie.web.documents.DocumentPages;
 import org.vigie.web.documents.DocumentService;
@@ -79,10 +80,10 @@ public final class WebApp implements AutoCloseable {
    */
   public static WebApp create(
       Store store, Supplier<LanguageIdentifier> languages, Clock clock, Path dataDir) {
-    return new WebApp(store, languages, clock, dataDir, SpanSource.NONE);
+    return new WebApp(store, languages, clock, dataDir, new ClaimSpans(store.claims()));
   }
 
-  /** As {@link #create}, with the spans the reader highlights (the claims, once stored). */
+  /** As {@link #create}, with other spans for the reader to highlight than the stored claims. */
   public static WebApp create(
       Store store,
       Supplier<LanguageIdentifier> languages,

@@ -158,8 +158,24 @@ class WorkbenchIT {
     String text = driver.findElement(By.id("doc-text")).getText();
     assertThat(text).contains("environ 3 000 soldats nord-coréens").contains("\n");
     List<WebElement> marks = driver.findElements(By.cssSelector("#doc-text mark.hl-quantity"));
-    assertThat(marks).extracting(WebElement::getText).containsExactly("3 000", "10 000");
-    assertThat(marks.get(0).getAttribute("data-value")).isEqualTo("3000");
+    assertThat(String.join("", marks.stream().map(WebElement::getText).toList()))
+        .contains("3 000")
+        .contains("10 000");
+    assertThat(driver.findElements(By.cssSelector(".legend mark"))).hasSize(3);
+    WebElement first = marks.get(0);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", first);
+    assertThat(driver.switchTo().activeElement().getAttribute("data-claim"))
+        .isEqualTo(first.getAttribute("data-claim"));
+    Object tip =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return getComputedStyle(arguments[0], '::after').getPropertyValue('content');",
+                first);
+    assertThat(String.valueOf(tip))
+        .contains("Quantity: 2,700–3,300 soldier (stated 3,000)") // "environ": 10 % either side
+        .contains("modifier: approx")
+        .contains("speaker: NIS")
+        .contains("certainty: 90 %");
     screenshot("04-reader");
   }
 
@@ -185,6 +201,11 @@ class WorkbenchIT {
           .isEmpty();
       assertThat(driver.findElement(By.id("doc-text")).getText())
           .containsAnyOf("<script>", "<img src=x");
+      if (name.endsWith(".txt")) { // its made-up claim: markup in the text and in the tooltip
+        WebElement mark = driver.findElement(By.cssSelector("#doc-text mark.hl-entity"));
+        assertThat(mark.getText()).startsWith("<script>");
+        assertThat(mark.getAttribute("data-tip")).contains(TestServer.HOSTILE_ID);
+      }
     }
     screenshot("05-hostile-html");
   }
