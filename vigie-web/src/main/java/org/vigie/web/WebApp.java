@@ -14,6 +14,7 @@ import org.vigie.web.auth.AuthPages;
 import org.vigie.web.auth.Authenticator;
 import org.vigie.web.auth.Guard;
 import org.vigie.web.auth.Sessions;
+import org.vigie.web.claims.ClaimPages;
 import org.vigie.web.claims.ClaimSpans;
 import org.vigie.web.dashboard.DashboardPage;
 import org.vigie.web.documents.DocumentPages;
@@ -41,6 +42,7 @@ public final class WebApp implements AutoCloseable {
   final DashboardPage dashboard;
   final DocumentPages documents;
   final AchPages ach;
+  final ClaimPages claims;
   final IngestPages ingest;
   final Api api;
   final Errors errors;
@@ -66,6 +68,7 @@ public final class WebApp implements AutoCloseable {
     this.dashboard = new DashboardPage(store, pages);
     this.documents = new DocumentPages(documentService, pages);
     this.ach = new AchPages(achService, pages);
+    this.claims = new ClaimPages(store, pages);
     this.ingest = new IngestPages(jobs, pages);
     this.api = new Api(store, documentService, achService, jobs);
     this.errors = new Errors(pages);

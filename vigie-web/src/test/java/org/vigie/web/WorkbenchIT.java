@@ -266,13 +266,13 @@ class WorkbenchIT {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   void fits_a_phone_screen_without_sideways_scrolling() throws IOException {
     driver.manage().window().setSize(new Dimension(390, 844));
     try {
       Object width = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
       assertThat(((Number) width).intValue()).isLessThanOrEqualTo(400);
-      for (String page : List.of("/", "/documents", "/ach")) {
+      for (String page : List.of("/", "/documents", "/ach", "/claims")) {
         driver.get(server.base + page);
         assertNoSidewaysScroll(page);
       }
@@ -293,6 +293,40 @@ class WorkbenchIT {
     }
   }
 
+  @Test
+  @Order(7)
+  void filters_the_claims_by_unit_in_place() throws IOException {
+    driver.get(server.base + "/");
+    driver.findElement(By.linkText("Claims")).click();
+    wait.until(ExpectedConditions.titleContains("Claims"));
+    By rows = By.cssSelector("table.claims tbody tr");
+    int before = driver.findElements(rows).size();
+    assertThat(driver.findElements(rows))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> !t.contains("soldier"));
+    new Select(driver.findElement(By.name("unit"))).selectByValue("soldier");
+    wait.until(ExpectedConditions.urlContains("unit=soldier"));
+    wait.until(d -> d.findElements(rows).size() < before);
+    List<WebElement> after = driver.findElements(rows);
+    assertThat(after).isNotEmpty();
+    assertThat(after)
+        .allSatisfy(
+            tr ->
+                assertThat(tr.findElement(By.cssSelector("td[data-label=Unit]")).getText())
+                    .isEqualTo("soldier"));
+    assertThat(driver.findElement(By.partialLinkText("CSV")).getAttribute("href"))
+        .endsWith("/claims.csv?unit=soldier");
+    screenshot("12-claims-by-unit");
+    after.get(0).findElement(By.cssSelector("td[data-label=Document] a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+    wait.until(
+        d ->
+            "MARK"
+                .equals(
+                    d.switchTo().activeElement().getTagName().toUpperCase(java.util.Locale.ROOT)));
+    assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("hl-quantity");
+  }
+
   private static void assertNoSidewaysScroll(String page) {
     Object overflow =
         ((JavascriptExecutor) driver)
@@ -303,7 +337,7 @@ class WorkbenchIT {
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   void logged_no_script_error_and_no_content_security_policy_violation() {
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
       if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
