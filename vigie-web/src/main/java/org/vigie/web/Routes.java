@@ -41,6 +41,8 @@ final class Routes {
     add(r, HandlerType.GET, "/claims.csv", VIEWER, app.claims::csv);
     add(r, HandlerType.GET, "/claims.jsonl", VIEWER, app.claims::jsonl);
 
+    add(r, HandlerType.GET, "/search", VIEWER, app.search::page);
+
     add(r, HandlerType.GET, "/ach", VIEWER, app.ach::list);
     add(r, HandlerType.POST, "/ach", ANALYST, app.ach::upload);
     add(r, HandlerType.POST, "/ach/example", ANALYST, app.ach::loadExample);
@@ -68,6 +70,7 @@ final class Routes {
     add(r, HandlerType.GET, "/api/documents/{id}/original", VIEWER, app.documents::original);
     add(r, HandlerType.GET, "/api/claims", VIEWER, app.claims::api);
     add(r, HandlerType.GET, "/api/claims/{id}", VIEWER, app.claims::apiOne);
+    add(r, HandlerType.GET, "/api/search", VIEWER, app.search::api);
     add(r, HandlerType.GET, "/api/ach", VIEWER, app.api::matrices);
     add(r, HandlerType.POST, "/api/ach", ANALYST, app.api::createMatrix);
     add(r, HandlerType.GET, "/api/ach/{id}", VIEWER, app.api::matrix);

@@ -272,7 +272,7 @@ class WorkbenchIT {
     try {
       Object width = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
       assertThat(((Number) width).intValue()).isLessThanOrEqualTo(400);
-      for (String page : List.of("/", "/documents", "/ach", "/claims")) {
+      for (String page : List.of("/", "/documents", "/ach", "/claims", "/search?q=soldiers")) {
         driver.get(server.base + page);
         assertNoSidewaysScroll(page);
       }
@@ -325,6 +325,29 @@ class WorkbenchIT {
                 .equals(
                     d.switchTo().activeElement().getTagName().toUpperCase(java.util.Locale.ROOT)));
     assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("hl-quantity");
+  }
+
+  @Test
+  @Order(8)
+  void searches_from_the_header_and_finds_the_uploaded_document_with_its_claims()
+      throws IOException {
+    driver.get(server.base + "/");
+    WebElement box = driver.findElement(By.cssSelector(".quick-search input[name=q]"));
+    box.sendKeys("Séoul soldats", Keys.ENTER);
+    wait.until(ExpectedConditions.titleContains("Search"));
+    List<WebElement> hits = driver.findElements(By.cssSelector(".hit"));
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).getText()).contains("seoul-12000.txt");
+    assertThat(hits.get(0).findElements(By.cssSelector(".snippet mark")))
+        .extracting(WebElement::getText)
+        .contains("Séoul", "soldats");
+    assertThat(driver.findElement(By.cssSelector(".facets")).getText()).contains("fr");
+    screenshot("13-search");
+    hits.get(0).findElement(By.tagName("a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+    assertThat(driver.findElements(By.cssSelector("#doc-text mark.hl-quantity")))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> t.contains("12 000"));
   }
 
   private static void assertNoSidewaysScroll(String page) {
