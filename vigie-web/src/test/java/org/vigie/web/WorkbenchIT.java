@@ -133,8 +133,12 @@ class WorkbenchIT {
     name.sendKeys("ana", Keys.TAB, TestServer.PASSWORD, Keys.ENTER);
     wait.until(ExpectedConditions.titleContains("Dashboard"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
-    assertThat(driver.findElement(By.cssSelector(".big")).getText()).isEqualTo("5");
+    assertThat(driver.findElements(By.cssSelector(".big")).get(0).getText()).isEqualTo("5");
     assertThat(driver.findElement(By.cssSelector(".who")).getText()).contains("ana");
+    String claims = driver.findElement(By.cssSelector("[aria-labelledby=p-claims]")).getText();
+    assertThat(claims).contains("quantity").contains("entity").contains("date");
+    assertThat(driver.findElement(By.cssSelector("[aria-labelledby=p-units]")).getText())
+        .contains("soldier");
     screenshot("02-dashboard");
   }
 
