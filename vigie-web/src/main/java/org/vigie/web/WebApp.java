@@ -115,7 +115,7 @@ public final class WebApp implements AutoCloseable {
    */
   private static SearchService openSearch(Store store, Path dataDir) {
     SearchService search = SearchService.open(store, dataDir.resolve("index"));
-    search.notices().forEach(n -> LOG.warn("search index: {}", n));
+    search.notices().forEach(n -> LOG.info("search index: {}", n));
     return search;
   }
 
