@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import org.vigie.core.document.Document;
+import org.vigie.core.claim.Claim;
 import org.vigie.core.document.IngestFailure;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.IngestListener;
@@ -89,7 +89,8 @@ final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
       ClaimExtraction extraction = new ClaimExtraction(store, ClaimReader.builtIn());
       try (BackgroundIndexer indexer =
-          search.backgroundIndexer(d -> read.addAndGet(extractQuietly(extraction, d, bar)))) {
+          search.backgroundIndexer(
+              d -> counted(read, extraction.extractOrNone(d, bar::message)), options.threads())) {
         IngestService service = new IngestService(store, Languages.identifier(), clock, options);
         report = service.ingest(paths, listener(bar, indexer));
       }
@@ -104,14 +105,9 @@ final class IngestCommand implements Callable<Integer> {
     return strict && report.failed() > 0 ? Cli.FAILURE : Cli.OK;
   }
 
-  /** A document whose claims cannot be read is still indexed; the catch-up reports it. */
-  private static int extractQuietly(ClaimExtraction extraction, Document d, ProgressBar bar) {
-    try {
-      return extraction.extract(d);
-    } catch (RuntimeException e) {
-      bar.message("claims of " + d.origin() + " not read yet: " + e);
-      return 0;
-    }
+  private static List<Claim> counted(AtomicLong count, List<Claim> claims) {
+    count.addAndGet(claims.size());
+    return claims;
   }
 
   private static IngestListener listener(ProgressBar bar, BackgroundIndexer indexer) {

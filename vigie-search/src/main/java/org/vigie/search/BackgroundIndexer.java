@@ -4,8 +4,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.vigie.core.document.Document;
+import org.vigie.core.search.IndexEntry;
 
 /**
  * Indexes documents on a thread of its own, so that text analysis (the costly part of indexing)
@@ -18,20 +20,21 @@ import org.vigie.core.document.Document;
 public final class BackgroundIndexer implements AutoCloseable {
 
   private final SearchService search;
-  private final Consumer<Document> before;
+  private final Function<Document, IndexEntry> entryOf;
   private final ThreadPoolExecutor executor;
 
-  BackgroundIndexer(SearchService search, Consumer<Document> before) {
+  BackgroundIndexer(SearchService search, Function<Document, IndexEntry> entryOf, int threads) {
     this.search = search;
-    this.before = before;
+    this.entryOf = entryOf;
+    AtomicInteger number = new AtomicInteger();
     this.executor =
         new ThreadPoolExecutor(
-            1,
-            1,
+            Math.max(1, threads),
+            Math.max(1, threads),
             0,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(512),
-            r -> new Thread(r, "vigie-indexer"),
+            r -> new Thread(r, "vigie-indexer-" + number.incrementAndGet()),
             (task, pool) -> {
               try {
                 pool.getQueue().put(task);
@@ -44,11 +47,7 @@ public final class BackgroundIndexer implements AutoCloseable {
 
   /** Queues a document just added to the store. */
   public void submit(Document document) {
-    executor.execute(
-        () -> {
-          before.accept(document);
-          search.indexed(document);
-        });
+    executor.execute(() -> search.indexed(entryOf.apply(document)));
   }
 
   @Override

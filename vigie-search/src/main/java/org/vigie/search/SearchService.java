@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.vigie.core.claim.Claim;
 import org.vigie.core.claim.StoredClaim;
@@ -166,15 +165,16 @@ public final class SearchService implements AutoCloseable {
 
   /** An indexer on a thread of its own, for a run that adds many documents; close it first. */
   public BackgroundIndexer backgroundIndexer() {
-    return backgroundIndexer(d -> {});
+    return new BackgroundIndexer(this, entries, 1);
   }
 
   /**
-   * A background indexer that first does {@code before} with each document (reads and stores its
-   * claims, so that the index has their facts), on the same background thread.
+   * A background indexer on {@code threads} threads that first reads each document's claims with
+   * {@code claimsOf} (which also stores them), then indexes the document with their facts.
    */
-  public BackgroundIndexer backgroundIndexer(Consumer<Document> before) {
-    return new BackgroundIndexer(this, before);
+  public BackgroundIndexer backgroundIndexer(
+      Function<Document, List<Claim>> claimsOf, int threads) {
+    return new BackgroundIndexer(this, d -> IndexEntry.of(d, claimsOf.apply(d)), threads);
   }
 
   /**
@@ -184,6 +184,13 @@ public final class SearchService implements AutoCloseable {
   public void indexed(Document document) {
     if (!index.readOnlyMode()) {
       guarded(() -> index.add(entries.apply(document)));
+    }
+  }
+
+  /** Indexes what is already known of a document; failures are handled as for indexing. */
+  void indexed(IndexEntry entry) {
+    if (!index.readOnlyMode()) {
+      guarded(() -> index.add(entry));
     }
   }
 

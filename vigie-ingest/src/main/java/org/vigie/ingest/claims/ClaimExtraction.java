@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.vigie.core.claim.Claim;
 import org.vigie.core.document.Document;
 import org.vigie.core.store.Store;
@@ -51,12 +52,25 @@ public final class ClaimExtraction {
   /**
    * Reads and stores the claims of one document just added.
    *
-   * @return how many claims it holds
+   * @return its claims
    */
-  public int extract(Document document) {
+  public List<Claim> extract(Document document) {
     List<Claim> claims = reader.read(document.text(), document.lang(), document.published());
     store.claims().replace(document.id(), ClaimReader.VERSION, claims);
-    return claims.size();
+    return claims;
+  }
+
+  /**
+   * As {@link #extract}, for a document that must be indexed whatever happens: a failure is told to
+   * {@code failed} and gives no claims; the document stays unread, so a catch-up reads it.
+   */
+  public List<Claim> extractOrNone(Document document, Consumer<String> failed) {
+    try {
+      return extract(document);
+    } catch (RuntimeException e) {
+      failed.accept("claims of " + document.origin() + " not read yet: " + e);
+      return List.of();
+    }
   }
 
   /** How many documents this reader's version has not read yet. */
@@ -104,7 +118,7 @@ public final class ClaimExtraction {
       return; // deleted meanwhile
     }
     try {
-      int n = extract(document.get());
+      int n = extract(document.get()).size();
       claims.addAndGet(n);
       listener.read(document.get(), n);
     } catch (RuntimeException e) {

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.core.claim.Claim;
 import org.vigie.core.document.Document;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
@@ -54,7 +55,7 @@ public final class IngestJobs implements AutoCloseable {
   private final Path uploads;
   private final SecureRandom random;
   private final SearchService search;
-  private volatile ClaimExtraction extraction; // made at the first job (its reader loads lists)
+  private final ClaimExtraction extraction;
   private final Map<String, JobStatus> jobs = new ConcurrentHashMap<>();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -77,6 +78,7 @@ public final class IngestJobs implements AutoCloseable {
     this.clock = clock;
     this.uploads = uploads;
     this.random = random;
+    this.extraction = new ClaimExtraction(store, ClaimReader.builtIn());
   }
 
   /** Keeps the files and queues their ingest; returns the queued job. */
@@ -133,7 +135,8 @@ public final class IngestJobs implements AutoCloseable {
           new IngestService(store, languages.get(), clock, IngestOptions.defaults());
       IngestReport report;
       // Each new document's claims are read, then it is indexed with their facts, off this thread.
-      try (BackgroundIndexer indexer = search.backgroundIndexer(this::readClaims)) {
+      try (BackgroundIndexer indexer =
+          search.backgroundIndexer(this::readClaims, IngestOptions.defaults().threads())) {
         report = service.ingest(List.of(dir), listener(queued, indexer));
       }
       update(queued, State.DONE, queued.files().size(), report, null);
@@ -160,15 +163,8 @@ public final class IngestJobs implements AutoCloseable {
   }
 
   /** A document whose claims cannot be read is still indexed; a later catch-up reads them. */
-  private void readClaims(Document d) {
-    try {
-      if (extraction == null) {
-        extraction = new ClaimExtraction(store, ClaimReader.builtIn());
-      }
-      extraction.extract(d);
-    } catch (RuntimeException e) {
-      LOG.warn("claims of {} not read: {}", d.origin(), e.toString());
-    }
+  private List<Claim> readClaims(Document d) {
+    return extraction.extractOrNone(d, LOG::warn);
   }
 
   private void update(JobStatus j, State state, int done, IngestReport report, String error) {
