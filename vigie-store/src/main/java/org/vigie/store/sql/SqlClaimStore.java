@@ -49,14 +49,18 @@ final class SqlClaimStore implements ClaimStore {
 
   private final Jdbi jdbi;
 
+  private final CountCache counts;
+
   SqlClaimStore(Jdbi jdbi) {
     this.jdbi = jdbi;
+    this.counts = new CountCache(this::counts);
   }
 
   @Override
   public void replace(String documentId, String extractor, List<Claim> claims) {
     try {
       replaceInTransaction(documentId, extractor, claims);
+      counts.clear();
     } catch (SQLException e) {
       throw new IllegalStateException(
           "could not store the claims of document " + documentId + ": " + e.getMessage(), e);
@@ -229,15 +233,20 @@ final class SqlClaimStore implements ClaimStore {
   public ClaimPage find(ClaimQuery q) {
     String where = where(q);
     boolean needsDocuments = q.lang() != null;
+    // Counting every match of a store of millions takes seconds: count up to a bound past the
+    // page, and say "at least" beyond it.
+    long bound = Math.max(ClaimPage.COUNT_LIMIT, (long) q.offset() + q.limit() + 1);
     return jdbi.inTransaction(
         h -> {
-          long total =
+          long counted =
               bind(
                       h.createQuery(
-                          "SELECT COUNT(*) FROM claims c"
+                          "SELECT COUNT(*) FROM (SELECT 1 FROM claims c"
                               + (needsDocuments ? " JOIN documents d ON d.id = c.document_id" : "")
-                              + where),
+                              + where
+                              + " LIMIT :bound) AS matching"),
                       q)
+                  .bind("bound", bound)
                   .mapTo(Long.class)
                   .one();
           List<StoredClaim> page =
@@ -253,7 +262,7 @@ final class SqlClaimStore implements ClaimStore {
                   .bind("offset", q.offset())
                   .map((rs, ctx) -> stored(rs))
                   .list();
-          return new ClaimPage(page, total);
+          return new ClaimPage(page, counted, counted < bound);
         });
   }
 
@@ -272,12 +281,12 @@ final class SqlClaimStore implements ClaimStore {
 
   @Override
   public Map<String, Long> countByKind() {
-    return counts("SELECT kind, COUNT(*) FROM claims GROUP BY kind ORDER BY kind");
+    return counts.get("SELECT kind, COUNT(*) FROM claims GROUP BY kind ORDER BY kind");
   }
 
   @Override
   public Map<String, Long> countByUnit() {
-    return counts(
+    return counts.get(
         "SELECT unit, COUNT(*) AS n FROM claims WHERE kind = 'quantity' AND unit IS NOT NULL"
             + " GROUP BY unit ORDER BY n DESC, unit");
   }
