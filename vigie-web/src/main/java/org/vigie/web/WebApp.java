@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.vigie.core.indicator.SeriesValues;
 import org.vigie.core.store.Store;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.web.ach.AchPages;
@@ -19,6 +20,8 @@ import org.vigie.web.documents.DocumentPages;
 import org.vigie.web.documents.DocumentService;
 import org.vigie.web.documents.SpanSource;
 import org.vigie.web.http.Pages;
+import org.vigie.web.indicators.IndicatorPages;
+import org.vigie.web.indicators.IndicatorService;
 import org.vigie.web.ingest.IngestJobs;
 import org.vigie.web.ingest.IngestPages;
 
@@ -40,6 +43,7 @@ public final class WebApp implements AutoCloseable {
   final DashboardPage dashboard;
   final DocumentPages documents;
   final AchPages ach;
+  final IndicatorPages indicators;
   final IngestPages ingest;
   final Api api;
   final Errors errors;
@@ -65,6 +69,8 @@ public final class WebApp implements AutoCloseable {
     this.dashboard = new DashboardPage(store, pages);
     this.documents = new DocumentPages(documentService, pages);
     this.ach = new AchPages(achService, pages);
+    this.indicators =
+        new IndicatorPages(new IndicatorService(store, clock), SeriesValues.NONE, pages);
     this.ingest = new IngestPages(jobs, pages);
     this.api = new Api(store, documentService, achService, jobs);
     this.errors = new Errors(pages);

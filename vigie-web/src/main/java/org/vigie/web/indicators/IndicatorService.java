@@ -78,6 +78,11 @@ public final class IndicatorService {
         at);
   }
 
+  /** The document holding a stored claim, or null when there is no such claim. */
+  public String documentOf(String claimId) {
+    return store.claims().get(claimId).map(c -> c.documentId()).orElse(null);
+  }
+
   /**
    * A state by its board name (not-observed, possible, likely, confirmed) or its model name
    * (absent, reported, probable, confirmed), any case.
