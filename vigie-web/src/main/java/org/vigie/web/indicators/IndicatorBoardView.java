@@ -87,11 +87,14 @@ public record IndicatorBoardView(Frame frame, String at, List<ScenarioRow> scena
         "state-" + i.state().name().toLowerCase(Locale.ROOT),
         String.format(Locale.ROOT, "%+.2f nats", i.weight()),
         String.format(
-            Locale.ROOT,
-            "p %.2f / p̄ %.2f, half-life %d days",
-            d.indicator().p(),
-            d.indicator().pbar(),
-            d.indicator().halfLife().toDays()),
+                Locale.ROOT,
+                "p %.2f / p̄ %.2f, half-life %d days",
+                d.indicator().p(),
+                d.indicator().pbar(),
+                d.indicator().halfLife().toDays())
+            + (d.indicator().group() == null
+                ? ""
+                : "; group " + d.indicator().group() + " counts once, by its strongest"),
         since,
         evidence,
         url);
