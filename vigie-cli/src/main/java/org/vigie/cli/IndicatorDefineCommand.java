@@ -128,12 +128,8 @@ final class IndicatorDefineCommand implements Callable<Integer> {
             ? ""
             : "; confirmed while "
                 + d.threshold().series()
-                + " "
-                + d.threshold().test().comparison().symbol()
-                + " "
-                + threshold
-                + " "
-                + unit);
+                + ": "
+                + d.threshold().test().describe());
     out.flush();
     return Cli.OK;
   }

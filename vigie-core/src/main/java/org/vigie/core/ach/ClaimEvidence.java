@@ -19,7 +19,9 @@ public final class ClaimEvidence {
   /** The row {@code id} for the claim, graded and rated as given. */
   public static Evidence of(
       String id, StoredClaim c, Weight credibility, Weight relevance, List<Rating> ratings) {
-    String text = c.title() == null ? c.claim().text() : c.claim().text() + " — " + c.title();
+    // One line: a claim may span a line break of its document.
+    String words = c.claim().text().strip().replaceAll("\\s+", " ");
+    String text = c.title() == null ? words : words + " — " + c.title().strip();
     Double certainty = null;
     List<String> who = new ArrayList<>();
     LocalDate date = day(c.published());

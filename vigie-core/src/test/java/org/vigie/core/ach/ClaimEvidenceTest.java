@@ -54,6 +54,26 @@ class ClaimEvidenceTest {
   }
 
   @Test
+  void keeps_a_claim_spanning_a_line_break_on_one_line() {
+    Quantity split =
+        new Quantity(
+            0,
+            14,
+            "3,000 North\nKorean".substring(0, 14),
+            3000.0,
+            null,
+            null,
+            Modifier.EXACT,
+            null,
+            null,
+            null,
+            null);
+    StoredClaim c = new StoredClaim("c1", "d1", "en", null, null, null, QuantityClaim.bare(split));
+    Evidence e = ClaimEvidence.of("E1", c, Weight.M, Weight.M, List.of());
+    assertThat(e.text()).isEqualTo("3,000 North Ko");
+  }
+
+  @Test
   void falls_back_to_the_outlet_and_the_published_day() {
     Evidence e =
         ClaimEvidence.of(
