@@ -38,9 +38,10 @@ public interface AchStore {
 
   /**
    * Adds a hypothesis as the last column of the shared matrix; every row already there gets {@code
-   * rating} against it. The caller checks that the id is new in the matrix.
+   * rating} against it.
    *
    * @throws NotFoundException when there is no such matrix
+   * @throws AlreadyExistsException when the matrix has a hypothesis of this id
    */
   void addHypothesis(String matrixId, Hypothesis hypothesis, Rating rating);
 

@@ -209,6 +209,7 @@ final class SqlAchStore implements AchStore {
     jdbi.useTransaction(
         h -> {
           touch(h, matrixId);
+          requireNew(h, "ach_hypotheses", "hypothesis", matrixId, hypothesis.id());
           h.createUpdate(
                   "INSERT INTO ach_hypotheses (matrix_id, position, id, label)"
                       + " SELECT :m, COALESCE(MAX(position), -1) + 1, :id, :label"
@@ -230,6 +231,7 @@ final class SqlAchStore implements AchStore {
     jdbi.useTransaction(
         h -> {
           touch(h, matrixId);
+          requireNew(h, "ach_evidence", "evidence", matrixId, evidence.id());
           int position =
               h.createQuery(
                       "SELECT COALESCE(MAX(position), -1) + 1 FROM ach_evidence"
@@ -289,6 +291,19 @@ final class SqlAchStore implements AchStore {
             .execute();
     if (found == 0) {
       throw new NotFoundException("matrix", matrixId);
+    }
+  }
+
+  /** Refuses a second column or row of one id, which would make the matrix unreadable. */
+  private static void requireNew(Handle h, String table, String kind, String matrixId, String id) {
+    long taken =
+        h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE matrix_id = :m AND id = :id")
+            .bind("m", matrixId)
+            .bind("id", id)
+            .mapTo(Long.class)
+            .one();
+    if (taken > 0) {
+      throw new AlreadyExistsException(kind, matrixId + "/" + id);
     }
   }
 

@@ -81,6 +81,19 @@ public abstract class AchEditsAndIndicatorsContract {
   }
 
   @Test
+  void refuses_a_second_hypothesis_or_row_of_one_id_and_keeps_the_matrix_readable() {
+    store.ach().add(matrix("m1"));
+    assertThatThrownBy(
+            () -> store.ach().addHypothesis("m1", new Hypothesis("H2", "again"), Rating.N))
+        .isInstanceOf(AlreadyExistsException.class)
+        .hasMessageContaining("H2");
+    Evidence again = Evidence.of("E1", "again", Weight.M, Weight.M, List.of(Rating.N, Rating.N));
+    assertThatThrownBy(() -> store.ach().addEvidence("m1", again))
+        .isInstanceOf(AlreadyExistsException.class);
+    assertThat(store.ach().get("m1").orElseThrow().start()).isEqualTo(matrix("m1").start());
+  }
+
+  @Test
   void refuses_additions_and_judgements_on_a_missing_matrix() {
     Hypothesis h = new Hypothesis("H9", "x");
     assertThatThrownBy(() -> store.ach().addHypothesis("nope", h, Rating.N))
