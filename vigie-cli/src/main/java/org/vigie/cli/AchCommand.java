@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
       AchExportCommand.class,
       AchImportCommand.class,
       AchListCommand.class,
-      AchHistoryCommand.class
+      AchHistoryCommand.class,
+      AchClaimsCommand.class
     })
 final class AchCommand {
 

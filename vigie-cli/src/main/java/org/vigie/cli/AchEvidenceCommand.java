@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Adds a row to a stored matrix, with the next free id (E1, E2, ...), rated N (neutral)"
           + " against every hypothesis until analysts rate it ('vigie ach rate').",
-      "From a stored claim (--claim, ids as 'vigie extract --json' or the claims API give"
+      "From a stored claim (--claim, ids as 'vigie ach claims' lists"
           + " them): its words and document title, its source (speaker, relay, outlet), the date"
           + " the figure describes and the certainty its hedges give. Or a free argument (--text).",
       "",

@@ -91,6 +91,10 @@ class AchStoreCommandsTest {
     try (Store store = SqlStore.openSqlite(data)) {
       claim = store.claims().find(ClaimQuery.quantities(10)).claims().get(0);
     }
+    assertThat(vigie("ach", "claims").out())
+        .contains(claim.id() + "  ")
+        .contains(claim.claim().text())
+        .endsWith(" claims\n");
     vigie(
         "ach", "create", "--id", "nk", "--question", "Q", "--hypothesis", "A", "--hypothesis", "B");
     CliRun row = vigie("ach", "evidence", "nk", "--claim", claim.id(), "--relevance", "H");
