@@ -102,9 +102,12 @@ final class IndicatorShowCommand implements Callable<Integer> {
           IndicatorService.word(i.state()),
           i.weight(),
           i.definition().name(),
-          i.definition().threshold() == null
-              ? i.definition().indicator().label()
-              : i.definition().threshold().test().describe(),
+          (i.definition().threshold() == null
+                  ? i.definition().indicator().label()
+                  : i.definition().threshold().test().describe())
+              + (i.definition().indicator().group() == null
+                  ? ""
+                  : " (group " + i.definition().indicator().group() + ")"),
           evidence);
     }
   }
