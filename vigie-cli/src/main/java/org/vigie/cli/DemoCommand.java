@@ -84,6 +84,10 @@ final class DemoCommand implements Callable<Integer> {
       if (store.ach().list().isEmpty()) {
         store.ach().add(newExampleMatrix(store, clock));
       }
+      if (store.indicators().list().isEmpty()) {
+        org.vigie.web.indicators.ExampleIndicators.define(
+            new org.vigie.web.indicators.IndicatorService(store, clock));
+      }
       String password = demoPassword(store, dir, clock);
       Serving.run(
           store,

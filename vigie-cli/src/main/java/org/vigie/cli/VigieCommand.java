@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
       PoolCommand.class,
       RevisionsCommand.class,
       AchCommand.class,
+      IndicatorsCommand.class,
       ServeCommand.class,
       UserCommand.class,
       DemoCommand.class,

@@ -43,6 +43,8 @@ final class Routes {
 
     add(r, HandlerType.GET, "/search", VIEWER, app.search::page);
 
+    add(r, HandlerType.GET, "/indicators", VIEWER, app.indicators::board);
+    add(r, HandlerType.GET, "/api/indicators", VIEWER, app.indicators::api);
     add(r, HandlerType.GET, "/ach", VIEWER, app.ach::list);
     add(r, HandlerType.POST, "/ach", ANALYST, app.ach::upload);
     add(r, HandlerType.POST, "/ach/example", ANALYST, app.ach::loadExample);

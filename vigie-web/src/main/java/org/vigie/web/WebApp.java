@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.core.indicator.SeriesValues;
 import org.vigie.core.store.Store;
 import org.vigie.search.SearchService;
 import org.vigie.text.language.LanguageIdentifier;
@@ -24,6 +25,8 @@ import org.vigie.web.documents.DocumentPages;
 import org.vigie.web.documents.DocumentService;
 import org.vigie.web.documents.SpanSource;
 import org.vigie.web.http.Pages;
+import org.vigie.web.indicators.IndicatorPages;
+import org.vigie.web.indicators.IndicatorService;
 import org.vigie.web.ingest.IngestJobs;
 import org.vigie.web.ingest.IngestPages;
 import org.vigie.web.search.SearchPages;
@@ -51,6 +54,7 @@ public final class WebApp implements AutoCloseable {
   final AchPages ach;
   final ClaimPages claims;
   final SearchPages search;
+  final IndicatorPages indicators;
   final IngestPages ingest;
   final Api api;
   final Errors errors;
@@ -80,6 +84,8 @@ public final class WebApp implements AutoCloseable {
     this.ach = new AchPages(achService, pages);
     this.claims = new ClaimPages(store, pages);
     this.search = new SearchPages(searchService, pages);
+    this.indicators =
+        new IndicatorPages(new IndicatorService(store, clock), SeriesValues.NONE, pages);
     this.ingest = new IngestPages(jobs, pages);
     this.api = new Api(store, documentService, achService, jobs);
     this.errors = new Errors(pages);

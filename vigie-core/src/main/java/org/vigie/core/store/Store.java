@@ -23,6 +23,9 @@ public interface Store extends AutoCloseable {
   /** The ACH matrices and every rating change made to them. */
   AchStore ach();
 
+  /** The scenarios watched by indicators, and what was observed of them. */
+  IndicatorStore indicators();
+
   /** Where this store lives, for messages ("sqlite:vigie-data/vigie.db"); never a password. */
   String describe();
 

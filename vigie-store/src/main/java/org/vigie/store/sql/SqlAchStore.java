@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.vigie.core.ach.Evidence;
 import org.vigie.core.ach.Hypothesis;
+import org.vigie.core.ach.Judgement;
 import org.vigie.core.ach.Matrix;
 import org.vigie.core.ach.MatrixSummary;
 import org.vigie.core.ach.Provenance;
@@ -73,36 +74,39 @@ final class SqlAchStore implements AchStore {
     batch.execute();
   }
 
+  private static final String INSERT_EVIDENCE =
+      "INSERT INTO ach_evidence (matrix_id, position, id, text, credibility, relevance, ratings,"
+          + " source, said_on, claim_id, document_id, certainty) VALUES (:m, :pos, :id, :text,"
+          + " :cred, :rel, :ratings, :source, :saidOn, :claim, :doc, :certainty)";
+
   private static void insertEvidence(Handle h, StoredMatrix m) {
     List<Evidence> rows = m.start().evidence();
     if (rows.isEmpty()) {
       return;
     }
-    PreparedBatch batch =
-        h.prepareBatch(
-            "INSERT INTO ach_evidence (matrix_id, position, id, text, credibility, relevance,"
-                + " ratings, source, said_on, claim_id, document_id, certainty) VALUES (:m, :pos,"
-                + " :id, :text, :cred, :rel, :ratings, :source, :saidOn, :claim, :doc,"
-                + " :certainty)");
+    PreparedBatch batch = h.prepareBatch(INSERT_EVIDENCE);
     for (int i = 0; i < rows.size(); i++) {
-      Evidence e = rows.get(i);
-      Provenance p = e.provenance();
-      batch
-          .bind("m", m.id())
-          .bind("pos", i)
-          .bind("id", e.id())
-          .bind("text", e.text())
-          .bind("cred", e.credibility().name())
-          .bind("rel", e.relevance().name())
-          .bind("ratings", e.ratings().stream().map(Rating::name).collect(Collectors.joining(",")))
-          .bind("source", p.source())
-          .bind("saidOn", Times.format(p.date()))
-          .bind("claim", p.claimId())
-          .bind("doc", p.documentId())
-          .bind("certainty", p.certainty())
-          .add();
+      bindEvidence(batch, m.id(), i, rows.get(i)).add();
     }
     batch.execute();
+  }
+
+  private static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindEvidence(
+      T statement, String matrixId, int position, Evidence e) {
+    Provenance p = e.provenance();
+    return statement
+        .bind("m", matrixId)
+        .bind("pos", position)
+        .bind("id", e.id())
+        .bind("text", e.text())
+        .bind("cred", e.credibility().name())
+        .bind("rel", e.relevance().name())
+        .bind("ratings", e.ratings().stream().map(Rating::name).collect(Collectors.joining(",")))
+        .bind("source", p.source())
+        .bind("saidOn", Times.format(p.date()))
+        .bind("claim", p.claimId())
+        .bind("doc", p.documentId())
+        .bind("certainty", p.certainty());
   }
 
   @Override
@@ -198,6 +202,109 @@ final class SqlAchStore implements AchStore {
               .bind("note", c.note())
               .execute();
         });
+  }
+
+  @Override
+  public void addHypothesis(String matrixId, Hypothesis hypothesis, Rating rating) {
+    jdbi.useTransaction(
+        h -> {
+          touch(h, matrixId);
+          requireNew(h, "ach_hypotheses", "hypothesis", matrixId, hypothesis.id());
+          h.createUpdate(
+                  "INSERT INTO ach_hypotheses (matrix_id, position, id, label)"
+                      + " SELECT :m, COALESCE(MAX(position), -1) + 1, :id, :label"
+                      + " FROM ach_hypotheses WHERE matrix_id = :m")
+              .bind("m", matrixId)
+              .bind("id", hypothesis.id())
+              .bind("label", hypothesis.label())
+              .execute();
+          h.createUpdate(
+                  "UPDATE ach_evidence SET ratings = ratings || ',' || :r WHERE matrix_id = :m")
+              .bind("m", matrixId)
+              .bind("r", rating.name())
+              .execute();
+        });
+  }
+
+  @Override
+  public void addEvidence(String matrixId, Evidence evidence) {
+    jdbi.useTransaction(
+        h -> {
+          touch(h, matrixId);
+          requireNew(h, "ach_evidence", "evidence", matrixId, evidence.id());
+          int position =
+              h.createQuery(
+                      "SELECT COALESCE(MAX(position), -1) + 1 FROM ach_evidence"
+                          + " WHERE matrix_id = :m")
+                  .bind("m", matrixId)
+                  .mapTo(Integer.class)
+                  .one();
+          bindEvidence(h.createUpdate(INSERT_EVIDENCE), matrixId, position, evidence).execute();
+        });
+  }
+
+  @Override
+  public void judge(String matrixId, Judgement j) {
+    jdbi.useTransaction(
+        h -> {
+          touch(h, matrixId);
+          h.createUpdate(
+                  "INSERT INTO ach_judgements (matrix_id, seq, analyst, hypothesis_id,"
+                      + " probability, judged_at) SELECT :m, COALESCE(MAX(seq), 0) + 1, :analyst,"
+                      + " :h, :p, :at FROM ach_judgements WHERE matrix_id = :m")
+              .bind("m", matrixId)
+              .bind("analyst", j.analyst())
+              .bind("h", j.hypothesisId())
+              .bind("p", j.probability())
+              .bind("at", Times.format(j.at()))
+              .execute();
+        });
+  }
+
+  @Override
+  public List<Judgement> judgements(String matrixId) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT analyst, hypothesis_id, probability, judged_at FROM ach_judgements"
+                        + " WHERE matrix_id = :m ORDER BY seq")
+                .bind("m", matrixId)
+                .map(
+                    (rs, ctx) ->
+                        new Judgement(
+                            rs.getString("analyst"),
+                            rs.getString("hypothesis_id"),
+                            rs.getDouble("probability"),
+                            Times.instant(rs.getString("judged_at"))))
+                .list());
+  }
+
+  /**
+   * A write first, on the matrix's row: on SQLite it takes the write lock at once (a transaction
+   * that reads before it writes cannot wait for another writer), on PostgreSQL it locks the row so
+   * two additions to one matrix take positions one after the other.
+   */
+  private static void touch(Handle h, String matrixId) {
+    int found =
+        h.createUpdate("UPDATE ach_matrices SET question = question WHERE id = :m")
+            .bind("m", matrixId)
+            .execute();
+    if (found == 0) {
+      throw new NotFoundException("matrix", matrixId);
+    }
+  }
+
+  /** Refuses a second column or row of one id, which would make the matrix unreadable. */
+  private static void requireNew(Handle h, String table, String kind, String matrixId, String id) {
+    long taken =
+        h.createQuery("SELECT COUNT(*) FROM " + table + " WHERE matrix_id = :m AND id = :id")
+            .bind("m", matrixId)
+            .bind("id", id)
+            .mapTo(Long.class)
+            .one();
+    if (taken > 0) {
+      throw new AlreadyExistsException(kind, matrixId + "/" + id);
+    }
   }
 
   private record Head(String id, String question, String by, java.time.Instant at) {}

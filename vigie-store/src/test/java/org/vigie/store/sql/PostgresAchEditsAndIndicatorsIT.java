@@ -1,0 +1,16 @@
+package org.vigie.store.sql;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.core.store.Store;
+
+/** The V7 contract on PostgreSQL, a schema per test (see TestPostgres). */
+class PostgresAchEditsAndIndicatorsIT extends AchEditsAndIndicatorsContract {
+
+  @TempDir Path dataDir;
+
+  @Override
+  protected Store openEmpty() {
+    return SqlStore.openPostgres(TestPostgres.freshSchema(), dataDir);
+  }
+}
