@@ -23,6 +23,9 @@ public interface Store extends AutoCloseable {
   /** The ACH matrices and every rating change made to them. */
   AchStore ach();
 
+  /** The series of quantity claims and the claims joined to or excluded from them by hand. */
+  SeriesStore series();
+
   /** Where this store lives, for messages ("sqlite:vigie-data/vigie.db"); never a password. */
   String describe();
 

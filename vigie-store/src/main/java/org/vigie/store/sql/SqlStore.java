@@ -19,6 +19,7 @@ import org.vigie.core.store.AchStore;
 import org.vigie.core.store.Archive;
 import org.vigie.core.store.ClaimStore;
 import org.vigie.core.store.DocumentStore;
+import org.vigie.core.store.SeriesStore;
 import org.vigie.core.store.Store;
 import org.vigie.core.user.UserStore;
 import org.vigie.store.archive.FileArchive;
@@ -37,6 +38,7 @@ public final class SqlStore implements Store {
   private final SqlUserStore users;
   private final SqlAchStore ach;
   private final SqlClaimStore claims;
+  private final SqlSeriesStore series;
 
   private SqlStore(
       HikariDataSource dataSource, Dialect dialect, Archive archive, String description) {
@@ -49,6 +51,7 @@ public final class SqlStore implements Store {
     this.users = new SqlUserStore(jdbi);
     this.ach = new SqlAchStore(jdbi);
     this.claims = new SqlClaimStore(jdbi);
+    this.series = new SqlSeriesStore(jdbi);
   }
 
   /** The embedded store: {@code DIR/vigie.db} and {@code DIR/archive/}, created when missing. */
@@ -160,6 +163,11 @@ public final class SqlStore implements Store {
   @Override
   public AchStore ach() {
     return ach;
+  }
+
+  @Override
+  public SeriesStore series() {
+    return series;
   }
 
   @Override
