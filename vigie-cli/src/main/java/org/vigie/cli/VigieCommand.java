@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       PoolCommand.class,
       RevisionsCommand.class,
       AchCommand.class,
+      SeriesCommand.class,
       ServeCommand.class,
       UserCommand.class,
       DemoCommand.class,
