@@ -84,6 +84,9 @@ final class DemoCommand implements Callable<Integer> {
       if (store.ach().list().isEmpty()) {
         store.ach().add(newExampleMatrix(store, clock));
       }
+      if (store.series().list().isEmpty()) {
+        store.series().add(org.vigie.web.series.SeriesPages.example(USER, clock.instant()));
+      }
       String password = demoPassword(store, dir, clock);
       Serving.run(
           store,

@@ -21,6 +21,7 @@ import org.vigie.web.documents.SpanSource;
 import org.vigie.web.http.Pages;
 import org.vigie.web.ingest.IngestJobs;
 import org.vigie.web.ingest.IngestPages;
+import org.vigie.web.series.SeriesPages;
 
 /**
  * The workbench's parts, wired once: services over the store, and the handlers {@link Routes} maps.
@@ -40,6 +41,7 @@ public final class WebApp implements AutoCloseable {
   final DashboardPage dashboard;
   final DocumentPages documents;
   final AchPages ach;
+  final SeriesPages series;
   final IngestPages ingest;
   final Api api;
   final Errors errors;
@@ -65,6 +67,7 @@ public final class WebApp implements AutoCloseable {
     this.dashboard = new DashboardPage(store, pages);
     this.documents = new DocumentPages(documentService, pages);
     this.ach = new AchPages(achService, pages);
+    this.series = new SeriesPages(store, pages, clock);
     this.ingest = new IngestPages(jobs, pages);
     this.api = new Api(store, documentService, achService, jobs);
     this.errors = new Errors(pages);
