@@ -46,7 +46,7 @@ final class Routes {
     add(r, HandlerType.POST, "/ach/{id}/ratings/{evidence}/{hypothesis}", ANALYST, app.ach::rate);
 
     add(r, HandlerType.GET, "/series", VIEWER, app.series::list);
-    add(r, HandlerType.GET, "/series/panel", VIEWER, app.series::panel);
+    add(r, HandlerType.GET, "/series/_panel", VIEWER, app.series::panel);
     add(r, HandlerType.GET, "/series/{name}", VIEWER, app.series::show);
     add(r, HandlerType.POST, "/series/{name}/claims/{claim}", ANALYST, app.series::decide);
     add(r, HandlerType.GET, "/api/series", VIEWER, app.series::apiList);

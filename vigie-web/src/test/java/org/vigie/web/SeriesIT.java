@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +26,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.vigie.core.claim.Claim;
-import org.vigie.core.claim.Modifier;
-import org.vigie.core.claim.Quantity;
-import org.vigie.core.claim.QuantityClaim;
-import org.vigie.core.document.DocumentSummary;
 import org.vigie.core.series.store.SeriesDefinition;
 
 /**
@@ -56,7 +49,7 @@ class SeriesIT {
     }
     assumeTrue(present, "needs Debian's chromium and chromium-driver");
     server = TestServer.start(data);
-    storeTroopClaims();
+    TroopClaims.store(server.store);
     server
         .store
         .series()
@@ -66,48 +59,6 @@ class SeriesIT {
     driver = chrome();
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     Files.createDirectories(WorkbenchIT.SCREENSHOTS);
-  }
-
-  /** The 2024 build-up as three sources reported it, as claims of the test documents. */
-  private static void storeTroopClaims() {
-    List<String> docs = new ArrayList<>();
-    server.store.documents().forEachSummary((DocumentSummary d) -> docs.add(d.id()));
-    Object[][] reports = {
-      {"NIS", 1_500.0, Modifier.EXACT, "2024-10-18"},
-      {"NIS", 3_000.0, Modifier.EXACT, "2024-10-23"},
-      {"Pentagon", 10_000.0, Modifier.APPROX, "2024-10-28"},
-      {"NIS", 10_000.0, Modifier.GT, "2024-11-05"},
-      {"Zelensky", 11_000.0, Modifier.EXACT, "2024-11-11"},
-      {"Pentagon", 11_000.0, Modifier.APPROX, "2024-11-18"},
-      {"Zelensky", 12_000.0, Modifier.APPROX, "2024-12-02"},
-      {"NIS", 12_000.0, Modifier.EXACT, "2024-12-19"},
-    };
-    for (int d = 0; d < docs.size(); d++) {
-      List<Claim> claims = new ArrayList<>();
-      for (int i = d; i < reports.length; i += docs.size()) {
-        claims.add(claim(i, reports[i]));
-      }
-      server.store.claims().replace(docs.get(d), "test", claims);
-    }
-  }
-
-  private static Claim claim(int i, Object[] r) {
-    double n = (Double) r[1];
-    String text = String.format(Locale.ROOT, "%.0f", n);
-    Quantity q =
-        new Quantity(
-            i * 10,
-            i * 10 + text.length(),
-            text,
-            n,
-            n,
-            n,
-            (Modifier) r[2],
-            "soldier",
-            "soldiers",
-            "PRK",
-            null);
-    return new QuantityClaim(q, (String) r[0], null, List.of(), null, (String) r[3]);
   }
 
   private static ChromeDriver chrome() throws IOException {

@@ -59,7 +59,10 @@ public final class SeriesPages {
         ctx, "series_list.jte", new SeriesListView(Frame.of(ctx, "Series", "series"), cards()));
   }
 
-  /** GET /series/panel: the dashboard panel, loaded by htmx after the page. */
+  /**
+   * GET /series/_panel: the dashboard panel, loaded by htmx after the page ("_" cannot start a
+   * series name).
+   */
   public void panel(Context ctx) {
     pages.send(
         ctx, "series_panel.jte", new SeriesListView(Frame.of(ctx, "Series", "series"), cards()));
