@@ -97,4 +97,14 @@
       });
     });
   });
+
+  // Reader: a link /documents/ID#claim-CLAIM focuses that claim's first mark.
+  document.addEventListener("DOMContentLoaded", function () {
+    var m = /^#claim-([0-9a-f]+)$/.exec(location.hash);
+    var mark = m && document.querySelector('mark.hl[data-claim="' + m[1] + '"]');
+    if (mark) {
+      mark.scrollIntoView({ block: "center" });
+      mark.focus({ preventScroll: true });
+    }
+  });
 })();

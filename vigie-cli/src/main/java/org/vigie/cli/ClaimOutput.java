@@ -40,22 +40,26 @@ final class ClaimOutput implements AutoCloseable {
     if (this.json != null) {
       this.json.setRootValueSeparator(new SerializedString("\n"));
     } else {
-      out.print(
-          String.format(
-              Locale.ROOT,
-              ROW,
-              "DOC",
-              "LANG",
-              "KIND",
-              "START-END",
-              "MOD",
-              "VALUE OR INTERVAL",
-              "UNIT OR TYPE",
-              "ACTOR",
-              "SPEAKER",
-              "CERT",
-              "TEXT"));
+      out.print(header());
     }
+  }
+
+  /** The header line of the table. */
+  static String header() {
+    return String.format(
+        Locale.ROOT,
+        ROW,
+        "DOC",
+        "LANG",
+        "KIND",
+        "START-END",
+        "MOD",
+        "VALUE OR INTERVAL",
+        "UNIT OR TYPE",
+        "ACTOR",
+        "SPEAKER",
+        "CERT",
+        "TEXT");
   }
 
   /**

@@ -8,11 +8,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
+import org.vigie.ingest.claims.ClaimExtraction;
+import org.vigie.search.SearchService;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
 import org.vigie.store.copy.CopyReport;
 import org.vigie.store.copy.StoreCopy;
 import org.vigie.store.sql.SqlStore;
+import org.vigie.text.claims.ClaimReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +31,8 @@ import picocli.CommandLine.Spec;
           + " the documents with all their fields and their order, the recorded ingest failures,"
           + " and the originals, which are copied from DIR/archive into the target's archive"
           + " (--data/archive; nothing to copy when it is the same folder). Running it again adds"
-          + " nothing, and completes a copy that was interrupted. The source is only read.",
+          + " nothing, and completes a copy that was interrupted. The source is only read; the"
+          + " claims of the documents are read again in the target.",
       "The target's search index (--data/index) catches up the next time it is opened.",
       "",
       "With --json: {\"documents\":N,\"documents_already\":N,\"failures\":N,"
@@ -70,19 +74,30 @@ final class MigrateCommand implements Callable<Integer> {
     StoreConfig target = to != null ? new StoreConfig(vigie.data, to) : vigie.storeConfig();
     checkSource(target);
     CopyReport r;
+    ClaimExtraction.Report claims;
     try (Store source = SqlStore.openSqlite(from);
         Store destination = Stores.open(target);
         ProgressBar bar =
             ProgressBar.forTerminal(spec.commandLine().getErr(), vigie.environment().clock())) {
       bar.start((int) Math.min(Integer.MAX_VALUE, source.documents().count()), 0, "documents");
       r = StoreCopy.copy(source, destination, (done, total) -> bar.update((int) done, 0));
+      // Claims are read again rather than copied: the same reader gives the same claims and the
+      // same ids, and the destination then knows which version read them.
+      try (SearchService search = vigie.openSearch(destination, spec.commandLine().getErr())) {
+        claims =
+            ClaimCatchUp.run(
+                new ClaimExtraction(destination, ClaimReader.builtIn()),
+                search,
+                Runtime.getRuntime().availableProcessors(),
+                bar);
+      }
       if (!json) {
         out.println(
             "Copied " + SqlStore.describeSqlite(from) + " into " + destination.describe() + ":");
       }
     }
     if (json) {
-      Json.println(out, json(r));
+      Json.println(out, json(r).put("claims", claims.claims()));
     } else {
       out.printf(
           Locale.ROOT,
@@ -96,6 +111,11 @@ final class MigrateCommand implements Callable<Integer> {
           r.originalsAlready(),
           r.originalsMissing(),
           from.resolve("archive"));
+      out.printf(
+          Locale.ROOT,
+          "  claims: %,d read from %,d documents%n",
+          claims.claims(),
+          claims.documents());
     }
     return Cli.OK;
   }

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       DocsCommand.class,
       ShowCommand.class,
       ExtractCommand.class,
+      ClaimsCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
       DeleteCommand.class,
@@ -60,6 +61,7 @@ import picocli.CommandLine.ScopeType;
       "  vigie demo",
       "  vigie user add ana --role analyst --password-stdin < password.txt",
       "  vigie extract --json report.txt",
+      "  vigie claims list --unit soldier --actor PRK",
       "  vigie serve --port 7700"
     })
 final class VigieCommand {

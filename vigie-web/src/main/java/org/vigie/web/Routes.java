@@ -37,6 +37,12 @@ final class Routes {
     add(r, HandlerType.GET, "/documents/{id}/original", VIEWER, app.documents::original);
     add(r, HandlerType.GET, "/documents/{id}/text", VIEWER, app.documents::text);
 
+    add(r, HandlerType.GET, "/claims", VIEWER, app.claims::list);
+    add(r, HandlerType.GET, "/claims.csv", VIEWER, app.claims::csv);
+    add(r, HandlerType.GET, "/claims.jsonl", VIEWER, app.claims::jsonl);
+
+    add(r, HandlerType.GET, "/search", VIEWER, app.search::page);
+
     add(r, HandlerType.GET, "/ach", VIEWER, app.ach::list);
     add(r, HandlerType.POST, "/ach", ANALYST, app.ach::upload);
     add(r, HandlerType.POST, "/ach/example", ANALYST, app.ach::loadExample);
@@ -69,6 +75,9 @@ final class Routes {
     add(r, HandlerType.GET, "/api/documents", VIEWER, app.api::documents);
     add(r, HandlerType.GET, "/api/documents/{id}", VIEWER, app.api::document);
     add(r, HandlerType.GET, "/api/documents/{id}/original", VIEWER, app.documents::original);
+    add(r, HandlerType.GET, "/api/claims", VIEWER, app.claims::api);
+    add(r, HandlerType.GET, "/api/claims/{id}", VIEWER, app.claims::apiOne);
+    add(r, HandlerType.GET, "/api/search", VIEWER, app.search::api);
     add(r, HandlerType.GET, "/api/ach", VIEWER, app.api::matrices);
     add(r, HandlerType.POST, "/api/ach", ANALYST, app.api::createMatrix);
     add(r, HandlerType.GET, "/api/ach/{id}", VIEWER, app.api::matrix);

@@ -6,22 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.vigie.core.claim.EntityClaim;
 import org.vigie.core.document.Document;
+import org.vigie.core.document.DocumentQuery;
 import org.vigie.core.store.Store;
 import org.vigie.core.user.Role;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
+import org.vigie.ingest.claims.ClaimExtraction;
 import org.vigie.store.sql.SqlStore;
+import org.vigie.text.claims.ClaimReader;
 import org.vigie.text.language.OptimaizeLanguageIdentifier;
 import org.vigie.web.auth.Accounts;
-import org.vigie.web.documents.Span;
 
 /**
  * A real workbench for tests: a SQLite store in a temporary folder with three users (one per role),
@@ -54,9 +53,8 @@ final class TestServer implements AutoCloseable {
     accounts.add("ana", Role.ANALYST, PASSWORD.toCharArray());
     accounts.add("vic", Role.VIEWER, PASSWORD.toCharArray());
     ingest(writeCorpus(dataDir.resolve("corpus")));
-    this.app =
-        WebApp.create(
-            store, TestServer::languages, Clock.systemUTC(), dataDir, TestServer::numbers);
+    readClaims();
+    this.app = WebApp.create(store, TestServer::languages, Clock.systemUTC(), dataDir);
     this.server = WebServer.start(app, "127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + server.port();
   }
@@ -75,21 +73,31 @@ final class TestServer implements AutoCloseable {
   }
 
   /**
-   * Stands in for the claims until they are stored: every number of four digits or more (with thin,
-   * no-break or plain spaces or commas between groups) is a "quantity" span.
+   * The claims of the corpus as the built-in reader finds them, and one claim made up to be
+   * hostile: the script line of the hostile text, read as an entity whose id is markup too.
    */
-  static List<Span> numbers(Document d) {
-    List<Span> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(d.text());
-    while (m.find()) {
-      out.add(
-          new Span(
-              m.start(), m.end(), "quantity", Map.of("value", m.group().replaceAll("\\D", ""))));
-    }
-    return out;
+  private void readClaims() {
+    new ClaimExtraction(store, ClaimReader.builtIn()).catchUp(1, ClaimExtraction.Listener.NONE);
+    Document hostile =
+        store.documents().find(new DocumentQuery(null, null, null, null, 0, 100)).items().stream()
+            .filter(d -> d.origin().endsWith("hostile.txt"))
+            .findFirst()
+            .flatMap(d -> store.documents().get(d.id()))
+            .orElseThrow();
+    int start = hostile.text().indexOf("<script>");
+    int end = hostile.text().indexOf('\n', start);
+    store
+        .claims()
+        .replace(
+            hostile.id(),
+            ClaimReader.VERSION,
+            List.of(
+                new EntityClaim(
+                    start, end, hostile.text().substring(start, end), HOSTILE_ID, "person")));
   }
 
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[ ,\u00A0\u202F]\\d{3})+");
+  /** The id of the hostile claim's entity: it would run if the tooltip or table did not escape. */
+  static final String HOSTILE_ID = "<img src=x onerror=\"window.__pwned='tip'\">";
 
   IngestReport ingest(Path path) {
     return new IngestService(store, languages(), Clock.systemUTC(), IngestOptions.defaults())

@@ -133,8 +133,12 @@ class WorkbenchIT {
     name.sendKeys("ana", Keys.TAB, TestServer.PASSWORD, Keys.ENTER);
     wait.until(ExpectedConditions.titleContains("Dashboard"));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chart canvas")));
-    assertThat(driver.findElement(By.cssSelector(".big")).getText()).isEqualTo("5");
+    assertThat(driver.findElements(By.cssSelector(".big")).get(0).getText()).isEqualTo("5");
     assertThat(driver.findElement(By.cssSelector(".who")).getText()).contains("ana");
+    String claims = driver.findElement(By.cssSelector("[aria-labelledby=p-claims]")).getText();
+    assertThat(claims).contains("quantity").contains("entity").contains("date");
+    assertThat(driver.findElement(By.cssSelector("[aria-labelledby=p-units]")).getText())
+        .contains("soldier");
     screenshot("02-dashboard");
   }
 
@@ -158,8 +162,24 @@ class WorkbenchIT {
     String text = driver.findElement(By.id("doc-text")).getText();
     assertThat(text).contains("environ 3 000 soldats nord-coréens").contains("\n");
     List<WebElement> marks = driver.findElements(By.cssSelector("#doc-text mark.hl-quantity"));
-    assertThat(marks).extracting(WebElement::getText).containsExactly("3 000", "10 000");
-    assertThat(marks.get(0).getAttribute("data-value")).isEqualTo("3000");
+    assertThat(String.join("", marks.stream().map(WebElement::getText).toList()))
+        .contains("3 000")
+        .contains("10 000");
+    assertThat(driver.findElements(By.cssSelector(".legend mark"))).hasSize(3);
+    WebElement first = marks.get(0);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", first);
+    assertThat(driver.switchTo().activeElement().getAttribute("data-claim"))
+        .isEqualTo(first.getAttribute("data-claim"));
+    Object tip =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return getComputedStyle(arguments[0], '::after').getPropertyValue('content');",
+                first);
+    assertThat(String.valueOf(tip))
+        .contains("Quantity: 2,700–3,300 soldier (stated 3,000)") // "environ": 10 % either side
+        .contains("modifier: approx")
+        .contains("speaker: NIS")
+        .contains("certainty: 90 %");
     screenshot("04-reader");
   }
 
@@ -185,6 +205,11 @@ class WorkbenchIT {
           .isEmpty();
       assertThat(driver.findElement(By.id("doc-text")).getText())
           .containsAnyOf("<script>", "<img src=x");
+      if (name.endsWith(".txt")) { // its made-up claim: markup in the text and in the tooltip
+        WebElement mark = driver.findElement(By.cssSelector("#doc-text mark.hl-entity"));
+        assertThat(mark.getText()).startsWith("<script>");
+        assertThat(mark.getAttribute("data-tip")).contains(TestServer.HOSTILE_ID);
+      }
     }
     screenshot("05-hostile-html");
   }
@@ -245,13 +270,13 @@ class WorkbenchIT {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   void fits_a_phone_screen_without_sideways_scrolling() throws IOException {
     driver.manage().window().setSize(new Dimension(390, 844));
     try {
       Object width = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
       assertThat(((Number) width).intValue()).isLessThanOrEqualTo(400);
-      for (String page : List.of("/", "/documents", "/ach")) {
+      for (String page : List.of("/", "/documents", "/ach", "/claims", "/search?q=soldiers")) {
         driver.get(server.base + page);
         assertNoSidewaysScroll(page);
       }
@@ -272,6 +297,63 @@ class WorkbenchIT {
     }
   }
 
+  @Test
+  @Order(7)
+  void filters_the_claims_by_unit_in_place() throws IOException {
+    driver.get(server.base + "/");
+    driver.findElement(By.linkText("Claims")).click();
+    wait.until(ExpectedConditions.titleContains("Claims"));
+    By rows = By.cssSelector("table.claims tbody tr");
+    int before = driver.findElements(rows).size();
+    assertThat(driver.findElements(rows))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> !t.contains("soldier"));
+    new Select(driver.findElement(By.name("unit"))).selectByValue("soldier");
+    wait.until(ExpectedConditions.urlContains("unit=soldier"));
+    wait.until(d -> d.findElements(rows).size() < before);
+    List<WebElement> after = driver.findElements(rows);
+    assertThat(after).isNotEmpty();
+    assertThat(after)
+        .allSatisfy(
+            tr ->
+                assertThat(tr.findElement(By.cssSelector("td[data-label=Unit]")).getText())
+                    .isEqualTo("soldier"));
+    assertThat(driver.findElement(By.partialLinkText("CSV")).getAttribute("href"))
+        .endsWith("/claims.csv?unit=soldier");
+    screenshot("12-claims-by-unit");
+    after.get(0).findElement(By.cssSelector("td[data-label=Document] a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+    wait.until(
+        d ->
+            "MARK"
+                .equals(
+                    d.switchTo().activeElement().getTagName().toUpperCase(java.util.Locale.ROOT)));
+    assertThat(driver.switchTo().activeElement().getAttribute("class")).contains("hl-quantity");
+  }
+
+  @Test
+  @Order(8)
+  void searches_from_the_header_and_finds_the_uploaded_document_with_its_claims()
+      throws IOException {
+    driver.get(server.base + "/");
+    WebElement box = driver.findElement(By.cssSelector(".quick-search input[name=q]"));
+    box.sendKeys("Séoul soldats", Keys.ENTER);
+    wait.until(ExpectedConditions.titleContains("Search"));
+    List<WebElement> hits = driver.findElements(By.cssSelector(".hit"));
+    assertThat(hits).hasSize(1);
+    assertThat(hits.get(0).getText()).contains("seoul-12000.txt");
+    assertThat(hits.get(0).findElements(By.cssSelector(".snippet mark")))
+        .extracting(WebElement::getText)
+        .contains("Séoul", "soldats");
+    assertThat(driver.findElement(By.cssSelector(".facets")).getText()).contains("fr");
+    screenshot("13-search");
+    hits.get(0).findElement(By.tagName("a")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+    assertThat(driver.findElements(By.cssSelector("#doc-text mark.hl-quantity")))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> t.contains("12 000"));
+  }
+
   private static void assertNoSidewaysScroll(String page) {
     Object overflow =
         ((JavascriptExecutor) driver)
@@ -282,7 +364,7 @@ class WorkbenchIT {
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   void logged_no_script_error_and_no_content_security_policy_violation() {
     for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
       if (e.getLevel().intValue() >= Level.WARNING.intValue()) {

@@ -50,8 +50,14 @@ public record AsOf(String value, DateKind kind, Basis basis) {
     DateWords words = DateWords.builtIn();
     DateMention stated = null;
     DateMention statement = null;
-    for (DateMention d : dates) {
-      if (d.start() < sentence.start() || d.end() > sentence.end()) {
+    // Dates come by start: only those of the sentence are looked at, so that a long text with
+    // many figures and dates costs a search per figure rather than a pass over every date.
+    for (int i = firstAtOrAfter(dates, sentence.start()); i < dates.size(); i++) {
+      DateMention d = dates.get(i);
+      if (d.start() >= sentence.end()) {
+        break;
+      }
+      if (d.end() > sentence.end()) {
         continue;
       }
       if (words.before(t, d.start(), "target") != null || isSince(t, d)) {
@@ -81,6 +87,21 @@ public record AsOf(String value, DateKind kind, Basis basis) {
   public static AsOf of(
       String text, Span quantity, Span sentence, List<DateMention> dates, LocalDate publication) {
     return of(FoldedText.of(text), quantity, sentence, dates, publication, List.of());
+  }
+
+  /** The index of the first date starting at or after {@code offset}, in dates sorted by start. */
+  private static int firstAtOrAfter(List<DateMention> dates, int offset) {
+    int lo = 0;
+    int hi = dates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dates.get(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean closer(DateMention a, DateMention b, Span q) {

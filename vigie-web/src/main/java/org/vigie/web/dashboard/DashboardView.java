@@ -23,6 +23,7 @@ import org.vigie.web.http.Frame;
  * @param latest the most recently ingested documents
  * @param failures inputs that could not be read, latest first (at most {@link #FAILURES_SHOWN})
  * @param failureCount all of them
+ * @param claims the claims read in the documents, by kind and by unit
  */
 public record DashboardView(
     Frame frame,
@@ -32,7 +33,8 @@ public record DashboardView(
     String undated,
     List<DocumentRow> latest,
     List<Failure> failures,
-    String failureCount) {
+    String failureCount,
+    ClaimCounts claims) {
 
   static final int LATEST = 8;
   static final int FAILURES_SHOWN = 5;
@@ -72,7 +74,8 @@ public record DashboardView(
             .limit(FAILURES_SHOWN)
             .map(f -> new Failure(f.path(), f.reason(), Format.minute(f.at())))
             .toList(),
-        Format.count(failures.size()));
+        Format.count(failures.size()),
+        ClaimCounts.of(store.claims()));
   }
 
   private static List<IngestFailure> latestFirst(List<IngestFailure> failures) {

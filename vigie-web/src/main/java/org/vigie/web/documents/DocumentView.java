@@ -15,7 +15,8 @@ public record DocumentView(
     String textHtml,
     boolean cut,
     String shown,
-    String lang) {
+    String lang,
+    boolean marked) {
 
   /** One line of metadata. */
   public record Field(String name, String value) {}
@@ -45,7 +46,8 @@ public record DocumentView(
         reading.html(),
         reading.cut(),
         Format.count(reading.shownChars()),
-        d.lang());
+        d.lang(),
+        reading.html().contains("<mark "));
   }
 
   private static void add(List<Field> fields, String name, String value) {

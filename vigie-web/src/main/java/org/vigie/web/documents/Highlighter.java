@@ -18,7 +18,9 @@ import org.vigie.web.http.Html;
  *   <li>{@code data-spans="i j ..."}: the indices of those spans in the list given, so that a
  *       script can light up every segment of one span together;
  *   <li>{@code data-NAME="..."}: the attributes of the innermost covering span (the shortest; of
- *       equal lengths the one starting last; then the one given first).
+ *       equal lengths the one starting last; then the one given first);
+ *   <li>{@code tabindex="0"} when that span has a {@code tip} attribute: the stylesheet shows the
+ *       tip on hover and on keyboard focus.
  * </ul>
  *
  * The output depends only on the text and the list: no choice is left to iteration order. Spans are
@@ -110,6 +112,9 @@ public final class Highlighter {
       out.append(" data-").append(a.getKey()).append("=\"");
       Html.escapeTo(a.getValue(), 0, a.getValue().length(), out);
       out.append('"');
+    }
+    if (spans.get(innermost).attributes().containsKey("tip")) {
+      out.append(" tabindex=\"0\""); // the tooltip shows on focus too, for the keyboard
     }
     out.append('>');
   }

@@ -23,20 +23,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.core.document.Document;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
+import org.vigie.ingest.claims.ClaimExtraction;
+import org.vigie.search.BackgroundIndexer;
+import org.vigie.search.SearchService;
+import org.vigie.text.claims.ClaimReader;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.web.ingest.JobStatus.State;
 
 /**
  * Files sent from the browser, ingested in the background one job at a time (ingest already uses
- * every core). Each job's files are kept under {@code uploads/JOB/} while it runs and deleted
- * after: the archive keeps every original. Jobs are remembered in memory, the latest {@value
- * #KEPT}.
+ * every core); each new document's claims are read and it is indexed for search. Each job's files
+ * are kept under {@code uploads/JOB/} while it runs and deleted after: the archive keeps every
+ * original. Jobs are remembered in memory, the latest {@value #KEPT}.
  */
 public final class IngestJobs implements AutoCloseable {
 
@@ -48,6 +53,8 @@ public final class IngestJobs implements AutoCloseable {
   private final Clock clock;
   private final Path uploads;
   private final SecureRandom random;
+  private final SearchService search;
+  private volatile ClaimExtraction extraction; // made at the first job (its reader loads lists)
   private final Map<String, JobStatus> jobs = new ConcurrentHashMap<>();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -62,8 +69,10 @@ public final class IngestJobs implements AutoCloseable {
       Supplier<LanguageIdentifier> languages,
       Clock clock,
       Path uploads,
-      SecureRandom random) {
+      SecureRandom random,
+      SearchService search) {
     this.store = store;
+    this.search = search;
     this.languages = languages;
     this.clock = clock;
     this.uploads = uploads;
@@ -122,21 +131,43 @@ public final class IngestJobs implements AutoCloseable {
     try {
       IngestService service =
           new IngestService(store, languages.get(), clock, IngestOptions.defaults());
-      IngestReport report =
-          service.ingest(
-              List.of(dir),
-              new IngestListener() {
-                @Override
-                public void progressed(int filesDone, long bytesDone) {
-                  update(queued, State.RUNNING, filesDone, null, null);
-                }
-              });
+      IngestReport report;
+      // Each new document's claims are read, then it is indexed with their facts, off this thread.
+      try (BackgroundIndexer indexer = search.backgroundIndexer(this::readClaims)) {
+        report = service.ingest(List.of(dir), listener(queued, indexer));
+      }
       update(queued, State.DONE, queued.files().size(), report, null);
     } catch (RuntimeException e) {
       LOG.error("ingest job {} failed", queued.id(), e);
       update(queued, State.FAILED, 0, null, "the ingest failed: " + e.getMessage());
     } finally {
       deleteQuietly(dir);
+    }
+  }
+
+  private IngestListener listener(JobStatus queued, BackgroundIndexer indexer) {
+    return new IngestListener() {
+      @Override
+      public void stored(Document document) {
+        indexer.submit(document);
+      }
+
+      @Override
+      public void progressed(int filesDone, long bytesDone) {
+        update(queued, State.RUNNING, filesDone, null, null);
+      }
+    };
+  }
+
+  /** A document whose claims cannot be read is still indexed; a later catch-up reads them. */
+  private void readClaims(Document d) {
+    try {
+      if (extraction == null) {
+        extraction = new ClaimExtraction(store, ClaimReader.builtIn());
+      }
+      extraction.extract(d);
+    } catch (RuntimeException e) {
+      LOG.warn("claims of {} not read: {}", d.origin(), e.toString());
     }
   }
 

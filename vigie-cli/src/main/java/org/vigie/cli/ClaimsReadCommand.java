@@ -1,0 +1,62 @@
+package org.vigie.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.vigie.core.store.Store;
+import org.vigie.ingest.claims.ClaimExtraction;
+import org.vigie.search.SearchService;
+import org.vigie.text.claims.ClaimReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "read",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the claims of every document this version of Vigie has not read yet (documents"
+          + " stored before claims were read, left by an interrupted ingest, or read by an older"
+          + " extractor), and indexes them again for the search filters. Running it again does"
+          + " nothing; a claim is never kept twice.",
+      ""
+    })
+final class ClaimsReadCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print {\"documents\":N,\"claims\":N,\"failed\":N}.")
+  boolean json;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents read at once.")
+  Integer threads;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    VigieCommand vigie = spec.parent().parent().commandLine().getCommand();
+    ClaimExtraction.Report r;
+    try (Store store = vigie.openStore();
+        SearchService search = vigie.openSearch(store, err);
+        ProgressBar bar = ProgressBar.forTerminal(err, vigie.environment().clock())) {
+      ClaimExtraction extraction = new ClaimExtraction(store, ClaimReader.builtIn());
+      int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+      r = ClaimCatchUp.run(extraction, search, n, bar);
+    }
+    if (json) {
+      ObjectNode o = Json.object();
+      o.put("documents", r.documents());
+      o.put("claims", r.claims());
+      o.put("failed", r.failed());
+      Json.println(out, o);
+    } else {
+      out.println(
+          r.documents() == 0
+              ? "every document's claims are read already (" + ClaimReader.VERSION + ")"
+              : r.claims() + " claims read from " + r.documents() + " documents");
+    }
+    return Cli.OK;
+  }
+}
