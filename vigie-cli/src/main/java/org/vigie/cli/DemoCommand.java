@@ -88,6 +88,9 @@ final class DemoCommand implements Callable<Integer> {
         org.vigie.web.indicators.ExampleIndicators.define(
             new org.vigie.web.indicators.IndicatorService(store, clock));
       }
+      if (store.series().list().isEmpty()) {
+        store.series().add(org.vigie.web.series.SeriesPages.example(USER, clock.instant()));
+      }
       String password = demoPassword(store, dir, clock);
       Serving.run(
           store,

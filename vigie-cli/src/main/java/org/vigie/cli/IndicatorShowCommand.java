@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.indicator.IndicatorBoard;
 import org.vigie.core.indicator.SeriesValues;
 import org.vigie.core.judgement.IcdLikelihood;
+import org.vigie.core.series.store.StoredSeriesValues;
 import org.vigie.core.store.Store;
 import org.vigie.web.indicators.IndicatorJson;
 import org.vigie.web.indicators.IndicatorService;
@@ -55,7 +56,11 @@ final class IndicatorShowCommand implements Callable<Integer> {
     IndicatorBoard board;
     try (Store store = indicators.openStore()) {
       IndicatorService service = indicators.service(store);
-      SeriesValues series = SeriesValues.of(seriesValues);
+      // Values given by hand win; the others come from the series in the store.
+      SeriesValues given = SeriesValues.of(seriesValues);
+      SeriesValues stored = new StoredSeriesValues(store);
+      SeriesValues series =
+          name -> seriesValues.containsKey(name) ? given.latest(name) : stored.latest(name);
       board =
           at == null
               ? service.board(series)

@@ -86,7 +86,7 @@ final class PoolCommand implements Callable<Integer> {
         .orElseThrow();
   }
 
-  private static ObjectNode estimate(PooledPoint p) {
+  static ObjectNode estimate(PooledPoint p) {
     return Json.object()
         .put("kind", "estimate")
         .put("date", p.date().toString())
@@ -98,7 +98,7 @@ final class PoolCommand implements Callable<Integer> {
         .put("sd_log", SeriesJson.round(p.sdLog(), 4));
   }
 
-  private static ObjectNode source(SourceBias b) {
+  static ObjectNode source(SourceBias b) {
     return Json.object()
         .put("kind", "source")
         .put("source", b.source())

@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
       RevisionsCommand.class,
       AchCommand.class,
       IndicatorsCommand.class,
+      SeriesCommand.class,
       ServeCommand.class,
       UserCommand.class,
       DemoCommand.class,

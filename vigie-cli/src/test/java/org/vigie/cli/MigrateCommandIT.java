@@ -57,6 +57,7 @@ class MigrateCommandIT {
     assertThat(counts.get("documents").asInt()).isEqualTo(2);
     assertThat(counts.get("failures").asInt()).isEqualTo(1);
     assertThat(counts.get("originals").asInt()).isEqualTo(2);
+    assertThat(counts.get("claims").asInt()).as("claims read again in the target").isPositive();
 
     CliRun again =
         CliRun.of(
@@ -77,8 +78,11 @@ class MigrateCommandIT {
     }
     CliRun search = CliRun.of(pg, "--data", server.toString(), "search", "soldats", "--json");
     assertThat(search.exitCode()).as(search.err()).isZero();
-    assertThat(search.err()).contains("brought the search index level with the store: 2 documents");
+    assertThat(search.err()).as("migrate indexed what it copied").isEmpty();
     assertThat(JSON.readTree(search.outLines().get(0)).get("lang").asText()).isEqualTo("fr");
+    CliRun claims = CliRun.of(pg, "--data", server.toString(), "claims", "list", "--json");
+    assertThat(JSON.readTree(claims.lastOutLine()).get("total").asLong())
+        .isEqualTo(counts.get("claims").asLong());
   }
 
   @Test

@@ -53,6 +53,13 @@ final class Routes {
     add(r, HandlerType.GET, "/ach/{id}/matrix.json", VIEWER, app.ach::export);
     add(r, HandlerType.POST, "/ach/{id}/ratings/{evidence}/{hypothesis}", ANALYST, app.ach::rate);
 
+    add(r, HandlerType.GET, "/series", VIEWER, app.series::list);
+    add(r, HandlerType.GET, "/series/_panel", VIEWER, app.series::panel);
+    add(r, HandlerType.GET, "/series/{name}", VIEWER, app.series::show);
+    add(r, HandlerType.POST, "/series/{name}/claims/{claim}", ANALYST, app.series::decide);
+    add(r, HandlerType.GET, "/api/series", VIEWER, app.series::apiList);
+    add(r, HandlerType.GET, "/api/series/{name}", VIEWER, app.series::apiShow);
+
     add(r, HandlerType.GET, "/ingest", ANALYST, app.ingest::form);
     add(r, HandlerType.POST, "/ingest", ANALYST, app.ingest::upload);
     add(r, HandlerType.GET, "/ingest/jobs/{id}", ANALYST, app.ingest::job);

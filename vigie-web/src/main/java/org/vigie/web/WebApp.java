@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.core.indicator.SeriesValues;
+import org.vigie.core.series.store.StoredSeriesValues;
 import org.vigie.core.store.Store;
 import org.vigie.search.SearchService;
 import org.vigie.text.language.LanguageIdentifier;
@@ -30,6 +30,7 @@ import org.vigie.web.indicators.IndicatorService;
 import org.vigie.web.ingest.IngestJobs;
 import org.vigie.web.ingest.IngestPages;
 import org.vigie.web.search.SearchPages;
+import org.vigie.web.series.SeriesPages;
 
 /**
  * The workbench's parts, wired once: services over the store, and the handlers {@link Routes} maps.
@@ -55,6 +56,7 @@ public final class WebApp implements AutoCloseable {
   final ClaimPages claims;
   final SearchPages search;
   final IndicatorPages indicators;
+  final SeriesPages series;
   final IngestPages ingest;
   final Api api;
   final Errors errors;
@@ -85,7 +87,9 @@ public final class WebApp implements AutoCloseable {
     this.claims = new ClaimPages(store, pages);
     this.search = new SearchPages(searchService, pages);
     this.indicators =
-        new IndicatorPages(new IndicatorService(store, clock), SeriesValues.NONE, pages);
+        new IndicatorPages(
+            new IndicatorService(store, clock), new StoredSeriesValues(store), pages);
+    this.series = new SeriesPages(store, pages, clock);
     this.ingest = new IngestPages(jobs, pages);
     this.api = new Api(store, documentService, achService, jobs);
     this.errors = new Errors(pages);

@@ -26,6 +26,9 @@ public interface Store extends AutoCloseable {
   /** The scenarios watched by indicators, and what was observed of them. */
   IndicatorStore indicators();
 
+  /** The series of quantity claims and the claims joined to or excluded from them by hand. */
+  SeriesStore series();
+
   /** Where this store lives, for messages ("sqlite:vigie-data/vigie.db"); never a password. */
   String describe();
 

@@ -20,6 +20,7 @@ import org.vigie.core.store.Archive;
 import org.vigie.core.store.ClaimStore;
 import org.vigie.core.store.DocumentStore;
 import org.vigie.core.store.IndicatorStore;
+import org.vigie.core.store.SeriesStore;
 import org.vigie.core.store.Store;
 import org.vigie.core.user.UserStore;
 import org.vigie.store.archive.FileArchive;
@@ -39,6 +40,7 @@ public final class SqlStore implements Store {
   private final SqlAchStore ach;
   private final SqlClaimStore claims;
   private final SqlIndicatorStore indicators;
+  private final SqlSeriesStore series;
 
   private SqlStore(
       HikariDataSource dataSource, Dialect dialect, Archive archive, String description) {
@@ -52,6 +54,7 @@ public final class SqlStore implements Store {
     this.ach = new SqlAchStore(jdbi);
     this.claims = new SqlClaimStore(jdbi);
     this.indicators = new SqlIndicatorStore(jdbi);
+    this.series = new SqlSeriesStore(jdbi);
   }
 
   /** The embedded store: {@code DIR/vigie.db} and {@code DIR/archive/}, created when missing. */
@@ -168,6 +171,11 @@ public final class SqlStore implements Store {
   @Override
   public IndicatorStore indicators() {
     return indicators;
+  }
+
+  @Override
+  public SeriesStore series() {
+    return series;
   }
 
   @Override

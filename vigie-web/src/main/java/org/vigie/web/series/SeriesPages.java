@@ -1,0 +1,117 @@
+package org.vigie.web.series;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.vigie.core.error.InvalidInputException;
+import org.vigie.core.error.NotFoundException;
+import org.vigie.core.series.store.Decision;
+import org.vigie.core.series.store.SeriesDefinition;
+import org.vigie.core.store.Store;
+import org.vigie.web.api.ApiJson;
+import org.vigie.web.auth.Guard;
+import org.vigie.web.http.Frame;
+import org.vigie.web.http.Pages;
+import org.vigie.web.http.Params;
+
+/**
+ * The series pages and API: the list, one series' chart and tables, the dashboard panel, and the
+ * analyst's join and exclude buttons.
+ */
+public final class SeriesPages {
+
+  /** The example series of the demo: North Korean troops sent to Russia. */
+  public static final String EXAMPLE = "nk-troops-in-russia";
+
+  private final Store store;
+  private final SeriesService series;
+  private final Pages pages;
+  private final Clock clock;
+
+  public SeriesPages(Store store, Pages pages, Clock clock) {
+    this.store = store;
+    this.series = new SeriesService(store);
+    this.pages = pages;
+    this.clock = clock;
+  }
+
+  /** The example series, as the demo creates it. */
+  public static SeriesDefinition example(String createdBy, Instant at) {
+    return new SeriesDefinition(
+        EXAMPLE,
+        "soldier",
+        "PRK",
+        List.of(),
+        "North Korean soldiers sent to Russia, as the sources count them",
+        createdBy,
+        at);
+  }
+
+  /** GET /series */
+  public void list(Context ctx) {
+    pages.send(
+        ctx, "series_list.jte", new SeriesListView(Frame.of(ctx, "Series", "series"), cards()));
+  }
+
+  /**
+   * GET /series/_panel: the dashboard panel, loaded by htmx after the page ("_" cannot start a
+   * series name).
+   */
+  public void panel(Context ctx) {
+    pages.send(
+        ctx, "series_panel.jte", new SeriesListView(Frame.of(ctx, "Series", "series"), cards()));
+  }
+
+  private List<SeriesCard> cards() {
+    return series.loadAll().stream().map(SeriesCard::of).toList();
+  }
+
+  /** GET /series/{name} */
+  public void show(Context ctx) {
+    SeriesService.Loaded l = series.load(ctx.pathParam("name"));
+    Frame frame = Frame.of(ctx, "Series " + l.definition().name(), "series");
+    pages.send(ctx, "series.jte", SeriesView.of(frame, l));
+  }
+
+  /** POST /series/{name}/claims/{claim} with decision=join|exclude. */
+  public void decide(Context ctx) {
+    String name = ctx.pathParam("name");
+    String claim = ctx.pathParam("claim");
+    String choice = Params.form(ctx, "decision");
+    if (!"join".equals(choice) && !"exclude".equals(choice)) {
+      throw new InvalidInputException("decision", "decision is 'join' or 'exclude'");
+    }
+    if (store.claims().get(claim).isEmpty()) {
+      throw new NotFoundException("claim", claim);
+    }
+    store
+        .series()
+        .decide(
+            name,
+            new Decision(
+                claim, "join".equals(choice), Guard.principal(ctx).name(), clock.instant()));
+    ctx.redirect(
+        "/series/" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "#members",
+        HttpStatus.SEE_OTHER);
+  }
+
+  /** GET /api/series */
+  public void apiList(Context ctx) {
+    ObjectNode o = ApiJson.object();
+    ArrayNode items = o.putArray("items");
+    series.list().forEach(d -> items.add(SeriesApiJson.definition(d)));
+    ctx.contentType("application/json").result(ApiJson.write(o));
+  }
+
+  /** GET /api/series/{name} */
+  public void apiShow(Context ctx) {
+    ctx.contentType("application/json")
+        .result(ApiJson.write(SeriesApiJson.series(series.load(ctx.pathParam("name")))));
+  }
+}

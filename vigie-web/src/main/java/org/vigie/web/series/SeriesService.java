@@ -1,0 +1,48 @@
+package org.vigie.web.series;
+
+import java.util.List;
+import org.vigie.core.error.NotFoundException;
+import org.vigie.core.series.Grid;
+import org.vigie.core.series.Observation;
+import org.vigie.core.series.store.Member;
+import org.vigie.core.series.store.SeriesDefinition;
+import org.vigie.core.series.store.SeriesEstimate;
+import org.vigie.core.series.store.SeriesMembers;
+import org.vigie.core.series.store.StoredSeries;
+import org.vigie.core.store.Store;
+
+/** The series of a store, their members and estimates, computed on each read. */
+public final class SeriesService {
+
+  /** A series with its members and their estimate (null when none can be pooled). */
+  public record Loaded(StoredSeries series, List<Member> members, SeriesEstimate estimate) {
+    public SeriesDefinition definition() {
+      return series.definition();
+    }
+  }
+
+  private final Store store;
+
+  public SeriesService(Store store) {
+    this.store = store;
+  }
+
+  public List<SeriesDefinition> list() {
+    return store.series().list();
+  }
+
+  /** The series, its members, pooled on a weekly grid. */
+  public Loaded load(String name) {
+    StoredSeries series =
+        store.series().get(name).orElseThrow(() -> new NotFoundException("series", name));
+    List<Member> members = SeriesMembers.of(store, series);
+    List<Observation> reports = SeriesMembers.observations(members);
+    return new Loaded(
+        series, members, reports.isEmpty() ? null : SeriesEstimate.of(reports, Grid.WEEK));
+  }
+
+  /** Every series, loaded. */
+  public List<Loaded> loadAll() {
+    return list().stream().map(d -> load(d.name())).toList();
+  }
+}
