@@ -233,10 +233,15 @@ final class FrameSources {
       return np;
     }
     int n = t.skipSpaces(c + 1);
-    for (Entity e : entities) {
-      if (e.start() == n
-          && e.type() == org.vigie.text.entity.EntityType.PERSON
-          && e.end() <= s.end()) {
+    if (n >= s.end()) {
+      return np;
+    }
+    // The entities from n on, found by a search: a text holds thousands of them.
+    for (Entity e : Sources.inside(entities, new Span(n, s.end()))) {
+      if (e.start() != n) {
+        break;
+      }
+      if (e.type() == org.vigie.text.entity.EntityType.PERSON) {
         return new Span(np.start(), e.end());
       }
     }

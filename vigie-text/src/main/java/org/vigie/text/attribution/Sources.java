@@ -172,7 +172,8 @@ final class Sources {
   }
 
   /** The entities within a phrase (the list is sorted by start). */
-  private static List<Entity> inside(List<Entity> entities, Span np) {
+  /** The entities wholly inside {@code np}, from a list sorted by start. */
+  static List<Entity> inside(List<Entity> entities, Span np) {
     int lo = 0;
     int hi = entities.size();
     while (lo < hi) {
