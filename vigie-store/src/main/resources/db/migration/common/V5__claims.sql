@@ -32,7 +32,9 @@ CREATE TABLE claims (
   date_relative  INTEGER,
   -- the as-of date of a quantity, else the publication date of the document, else '': what
   -- claims are sorted and filtered by
-  dated          VARCHAR(32)      NOT NULL
+  dated          VARCHAR(32)      NOT NULL,
+  -- the document's language, kept here so that a language filter needs no join
+  lang           VARCHAR(16)      NOT NULL
 );
 
 -- Lists are newest first: each filter's index ends with the sort, so that a page of a store of
@@ -42,6 +44,7 @@ CREATE INDEX claims_by_date ON claims (dated, id);
 CREATE INDEX claims_by_kind ON claims (kind, dated, id);
 CREATE INDEX claims_by_unit ON claims (unit, dated, id);
 CREATE INDEX claims_by_actor ON claims (actor, dated, id);
+CREATE INDEX claims_by_lang ON claims (lang, dated, id);
 
 CREATE TABLE claim_runs (
   document_id  VARCHAR(16) NOT NULL PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,

@@ -11,7 +11,7 @@ import java.util.List;
 public record ClaimPage(List<StoredClaim> claims, long total, boolean exact) {
 
   /** How many matching claims a store counts at least before it says "at least". */
-  public static final int COUNT_LIMIT = 10_000;
+  public static final int COUNT_LIMIT = 1_000;
 
   public ClaimPage {
     claims = List.copyOf(claims);

@@ -3,13 +3,16 @@ package org.vigie.store.sql;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers the answers of counting queries (claims per kind, per unit) for a few seconds: over
- * millions of claims each takes a second, and every dashboard and claims page shows them. Cleared
- * when this process changes the claims; another process's changes show within {@link #TTL_NANOS}.
+ * Remembers the answers of counting queries (claims per kind, per unit): over millions of claims
+ * each takes a second or two, and every dashboard and claims page shows them. Cleared when this
+ * process changes the claims; after {@link #TTL_NANOS} an answer is counted again on the side while
+ * callers still get the previous one, so that no page waits for it.
  */
 final class CountCache {
 
@@ -19,20 +22,39 @@ final class CountCache {
 
   private final Function<String, Map<String, Long>> query;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
 
   CountCache(Function<String, Map<String, Long>> query) {
     this.query = query;
   }
 
   Map<String, Long> get(String sql) {
-    long now = System.nanoTime();
     Entry e = entries.get(sql);
-    if (e == null || now - e.at() > TTL_NANOS) {
-      // Kept in the query's order (most first).
-      e = new Entry(Collections.unmodifiableMap(new LinkedHashMap<>(query.apply(sql))), now);
-      entries.put(sql, e);
+    if (e == null) {
+      // The first time, the caller waits; one query however many callers there are.
+      return entries.computeIfAbsent(sql, k -> fresh(k)).counts();
+    }
+    if (System.nanoTime() - e.at() > TTL_NANOS && refreshing.add(sql)) {
+      // Stale: answer with what is known and count again on the side, once.
+      CompletableFuture.runAsync(
+          () -> {
+            try {
+              entries.put(sql, fresh(sql));
+            } finally {
+              refreshing.remove(sql);
+            }
+          });
     }
     return e.counts();
+  }
+
+  private Entry fresh(String sql) {
+    return new Entry(ordered(query.apply(sql)), System.nanoTime());
+  }
+
+  /** Kept in the query's order (most first). */
+  private static Map<String, Long> ordered(Map<String, Long> counts) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(counts));
   }
 
   void clear() {

@@ -88,12 +88,12 @@ final class SqlClaimStore implements ClaimStore {
           h.createUpdate("DELETE FROM claims WHERE document_id = :id")
               .bind("id", documentId)
               .execute();
-          String published =
-              h.createQuery("SELECT published FROM documents WHERE id = :id")
+          String[] document =
+              h.createQuery("SELECT published, lang FROM documents WHERE id = :id")
                   .bind("id", documentId)
-                  .mapTo(String.class)
+                  .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
                   .one();
-          insert(h, documentId, published, claims);
+          insert(h, documentId, document[0], document[1], claims);
           h.createUpdate(
                   "INSERT INTO claim_runs (document_id, extractor, claims, extracted_at)"
                       + " VALUES (:id, :extractor, :claims, :at)")
@@ -108,15 +108,16 @@ final class SqlClaimStore implements ClaimStore {
   private static final String INSERT =
       "INSERT INTO claims (id, document_id, kind, start_offset, end_offset, text, value, low,"
           + " high, modifier, unit, subject, actor, per, speaker, relayed_by, hedges, certainty,"
-          + " as_of, entity_type, date_value, date_precision, date_relative, dated) VALUES (?, ?,"
-          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO"
-          + " NOTHING";
+          + " as_of, entity_type, date_value, date_precision, date_relative, dated, lang) VALUES (?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+          + " DO NOTHING";
 
   /**
    * Inserts a document's claims in one JDBC batch with positional parameters: ingest writes a few
    * hundred claims per document, and this is its hottest statement.
    */
-  private static void insert(Handle h, String documentId, String published, List<Claim> claims)
+  private static void insert(
+      Handle h, String documentId, String published, String lang, List<Claim> claims)
       throws SQLException {
     if (claims.isEmpty()) {
       return;
@@ -156,6 +157,7 @@ final class SqlClaimStore implements ClaimStore {
           batch.setInt(23, d.relative() ? 1 : 0);
         }
         batch.setString(24, asOf != null ? asOf : published != null ? published : "");
+        batch.setString(25, lang);
         batch.addBatch();
       }
       batch.executeBatch();
@@ -232,7 +234,6 @@ final class SqlClaimStore implements ClaimStore {
   @Override
   public ClaimPage find(ClaimQuery q) {
     String where = where(q);
-    boolean needsDocuments = q.lang() != null;
     // Counting every match of a store of millions takes seconds: count up to a bound past the
     // page, and say "at least" beyond it.
     long bound = Math.max(ClaimPage.COUNT_LIMIT, (long) q.offset() + q.limit() + 1);
@@ -242,7 +243,6 @@ final class SqlClaimStore implements ClaimStore {
               bind(
                       h.createQuery(
                           "SELECT COUNT(*) FROM (SELECT 1 FROM claims c"
-                              + (needsDocuments ? " JOIN documents d ON d.id = c.document_id" : "")
                               + where
                               + " LIMIT :bound) AS matching"),
                       q)
@@ -256,7 +256,7 @@ final class SqlClaimStore implements ClaimStore {
                               + COLUMNS
                               + FROM
                               + where
-                              + " ORDER BY c.dated DESC, c.id LIMIT :limit OFFSET :offset"),
+                              + " ORDER BY c.dated DESC, c.id DESC LIMIT :limit OFFSET :offset"),
                       q)
                   .bind("limit", q.limit())
                   .bind("offset", q.offset())
@@ -272,7 +272,11 @@ final class SqlClaimStore implements ClaimStore {
         h ->
             bind(
                     h.createQuery(
-                        "SELECT " + COLUMNS + FROM + where(q) + " ORDER BY c.dated DESC, c.id"),
+                        "SELECT "
+                            + COLUMNS
+                            + FROM
+                            + where(q)
+                            + " ORDER BY c.dated DESC, c.id DESC"),
                     q)
                 .setFetchSize(FETCH_SIZE)
                 .map((rs, ctx) -> stored(rs))
@@ -319,7 +323,7 @@ final class SqlClaimStore implements ClaimStore {
       terms.add("LOWER(c.speaker) LIKE :speaker");
     }
     if (q.lang() != null) {
-      terms.add("d.lang = :lang");
+      terms.add("c.lang = :lang");
     }
     if (q.documentId() != null) {
       terms.add("c.document_id = :doc");
