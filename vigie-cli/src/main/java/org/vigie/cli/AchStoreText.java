@@ -38,7 +38,7 @@ final class AchStoreText {
 
   static void judgements(PrintWriter out, List<PooledJudgement> pooled) {
     out.println(
-        "Probability judgements (log-odds mean of each analyst's latest, clipped to" + " 1-99 %):");
+        "Probability judgements (log-odds mean of each analyst's latest, clipped to 1-99 %):");
     if (pooled.isEmpty()) {
       out.println("  none yet; give one with: vigie ach judge MATRIX HYPOTHESIS P --analyst NAME");
     }

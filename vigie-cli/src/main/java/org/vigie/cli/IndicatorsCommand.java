@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Indicators and warning (methods.md §6.2): define indicators of a scenario, record what is"
           + " observed of them over time, and see each scenario's probability and escalation"
-          + " level (L0 none, L1 watch 30 %, L2 warning 60 %, L3 alert 85 %; a level is lowered"
+          + " level (L0 none, L1 watch 30 %%, L2 warning 60 %%, L3 alert 85 %%; a level is lowered"
           + " only once P falls 10 points below it).",
       "",
       "Examples:",

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  vigie user add ana --role analyst --password-stdin < ana-password.txt",
-      "  printf '%s\\n' \"$PASSWORD\" | vigie user add admin --role admin --password-stdin",
+      "  printf '%%s\\n' \"$PASSWORD\" | vigie user add admin --role admin --password-stdin",
       ""
     })
 final class UserAddCommand implements Callable<Integer> {
