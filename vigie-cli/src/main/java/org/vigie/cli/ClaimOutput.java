@@ -1,7 +1,6 @@
 package org.vigie.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,14 +31,8 @@ final class ClaimOutput implements AutoCloseable {
   ClaimOutput(PrintWriter out, boolean json, Set<ClaimKind> kinds) {
     this.out = out;
     this.kinds = kinds;
-    try {
-      this.json = json ? Json.MAPPER.getFactory().createGenerator(out) : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (this.json != null) {
-      this.json.setRootValueSeparator(new SerializedString("\n"));
-    } else {
+    this.json = json ? Json.lines(out) : null;
+    if (!json) {
       out.print(header());
     }
   }

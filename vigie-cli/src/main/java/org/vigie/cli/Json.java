@@ -2,9 +2,12 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 
 /** JSON output of the commands: one compact object per line, UTF-8 text left unescaped. */
 final class Json {
@@ -26,6 +29,17 @@ final class Json {
       out.println(MAPPER.writeValueAsString(node));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON of " + node.getClass(), e);
+    }
+  }
+
+  /** A generator writing one JSON value per line to {@code out} (flush it at the end). */
+  static JsonGenerator lines(PrintWriter out) {
+    try {
+      JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+      g.setRootValueSeparator(new SerializedString("\n"));
+      return g;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

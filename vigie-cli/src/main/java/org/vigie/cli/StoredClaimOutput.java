@@ -1,7 +1,6 @@
 package org.vigie.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,14 +19,8 @@ final class StoredClaimOutput implements AutoCloseable {
 
   StoredClaimOutput(PrintWriter out, boolean json) {
     this.out = out;
-    try {
-      this.json = json ? Json.MAPPER.getFactory().createGenerator(out) : null;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    if (this.json != null) {
-      this.json.setRootValueSeparator(new SerializedString("\n"));
-    } else {
+    this.json = json ? Json.lines(out) : null;
+    if (!json) {
       out.print(String.format(Locale.ROOT, ID, "ID") + ClaimOutput.header());
     }
   }
