@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
           + " describes, else the document's publication date).",
       "With --json, one object per claim and line, with the fields of 'vigie extract --json'"
           + " (offsets in code points of the document text) and id, doc (the document id),"
-          + " source and published; the last line is {\"total\":N,\"shown\":N}.",
+          + " source and published; the last line is {\"total\":N,\"total_exact\":true,"
+          + "\"shown\":N} (past 1,000 matches the total is counted no further and total_exact"
+          + " is false).",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -100,7 +102,7 @@ final class ClaimsListCommand implements Callable<Integer> {
         for (StoredClaim c : page.claims()) {
           output.print(c, store.documents().get(c.documentId()).map(d -> d.text()).orElse(""));
         }
-        output.finish(page.total());
+        output.finish(page.total(), page.exact());
       }
     }
     return Cli.OK;

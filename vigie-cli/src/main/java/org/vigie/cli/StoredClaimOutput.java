@@ -57,14 +57,15 @@ final class StoredClaimOutput implements AutoCloseable {
   }
 
   /** Ends a list: the JSON summary line, or the count under the table. */
-  void finish(long total) {
+  void finish(long total, boolean exact) {
     if (json == null) {
-      out.printf(Locale.ROOT, "%d of %d claims%n", shown, total);
+      out.printf(Locale.ROOT, "%d of %d%s claims%n", shown, total, exact ? "" : "+");
       return;
     }
     try {
       json.writeStartObject();
       json.writeNumberField("total", total);
+      json.writeBooleanField("total_exact", exact);
       json.writeNumberField("shown", shown);
       json.writeEndObject();
       json.flush();

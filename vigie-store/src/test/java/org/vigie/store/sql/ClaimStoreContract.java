@@ -141,6 +141,31 @@ public abstract class ClaimStoreContract {
   }
 
   @Test
+  void counts_matches_only_up_to_a_bound_past_the_page_and_says_so() {
+    StringBuilder text = new StringBuilder();
+    List<Claim> many = new ArrayList<>();
+    for (int i = 0; i <= ClaimPage.COUNT_LIMIT; i++) {
+      int start = text.length();
+      text.append("2024 ");
+      many.add(new DateClaim(start, start + 4, "2024", "2024", "year", false));
+    }
+    Document d = add(text.toString(), "en", null);
+    store.claims().replace(d.id(), "v1", many);
+    ClaimPage first = store.claims().find(ClaimQuery.all(10));
+    assertThat(first.exact()).isFalse();
+    assertThat(first.total()).isEqualTo(ClaimPage.COUNT_LIMIT);
+    assertThat(first.claims()).hasSize(10);
+    ClaimPage last =
+        store.claims().find(ClaimQuery.all(10).withPage(ClaimPage.COUNT_LIMIT - 5, 10));
+    assertThat(last.claims()).hasSize(6);
+    assertThat(last.exact()).isTrue();
+    assertThat(last.total()).isEqualTo(ClaimPage.COUNT_LIMIT + 1);
+    ClaimPage few = store.claims().find(ClaimQuery.quantities(10));
+    assertThat(few.exact()).isTrue();
+    assertThat(few.total()).isZero();
+  }
+
+  @Test
   void deleting_a_document_deletes_its_claims_and_replacing_a_gone_one_does_nothing() {
     Document d = add(TEXT, "fr", null);
     store.claims().replace(d.id(), "v1", claims());

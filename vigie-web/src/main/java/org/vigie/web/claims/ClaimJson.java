@@ -64,10 +64,14 @@ public final class ClaimJson {
     o.put("as_of", qc.asOf());
   }
 
-  /** {@code {"total", "offset", "limit", "items": [...]}}, as the documents' pages. */
+  /**
+   * {@code {"total", "total_exact", "offset", "limit", "items": [...]}}, as the documents' pages;
+   * when {@code total_exact} is false there are at least {@code total} claims.
+   */
   public static ObjectNode page(ClaimPage page, ClaimQuery query) {
     ObjectNode o = ApiJson.object();
     o.put("total", page.total());
+    o.put("total_exact", page.exact());
     o.put("offset", query.offset());
     o.put("limit", query.limit());
     ArrayNode items = o.putArray("items");

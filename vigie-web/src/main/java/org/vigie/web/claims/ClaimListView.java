@@ -38,7 +38,9 @@ public record ClaimListView(
     return new ClaimListView(
         frame,
         page.claims().stream().map(ClaimRow::of).toList(),
-        Format.count(page.total()) + (page.total() == 1 ? " claim" : " claims"),
+        Format.count(page.total())
+            + (page.exact() ? "" : "+")
+            + (page.total() == 1 && page.exact() ? " claim" : " claims"),
         range,
         units,
         languages,
@@ -47,7 +49,7 @@ public record ClaimListView(
         q.offset() + page.claims().size() < page.total()
             ? url("/claims", filters, pageNumber + 1)
             : null,
-        "page " + pageNumber + " of " + Format.count(pages),
+        "page " + pageNumber + " of " + Format.count(pages) + (page.exact() ? "" : "+"),
         url("/claims.csv", filters, 1),
         url("/claims.jsonl", filters, 1));
   }
