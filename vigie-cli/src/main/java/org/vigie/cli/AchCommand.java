@@ -32,6 +32,7 @@ import picocli.CommandLine.ParentCommand;
       AchEvidenceCommand.class,
       AchRateCommand.class,
       AchJudgeCommand.class,
+      AchResolveCommand.class,
       AchShowCommand.class,
       AchExportCommand.class,
       AchImportCommand.class,

@@ -1,6 +1,7 @@
 package org.vigie.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,6 +102,22 @@ class AchStoreCommandsTest {
     assertThat(row.out()).startsWith("added E1  " + claim.claim().text()).contains("relevance H");
     JsonNode shown = JSON.readTree(vigie("ach", "show", "nk", "--json").out());
     assertThat(shown.at("/matrix/evidence/0/claim").asText()).isEqualTo(claim.id());
+  }
+
+  @Test
+  void scores_the_judgements_once_the_question_is_resolved() throws Exception {
+    vigie(
+        "ach", "create", "--id", "q", "--question", "Q", "--hypothesis", "A", "--hypothesis", "B");
+    vigie("ach", "judge", "q", "H1", "0.8", "--analyst", "ana");
+    vigie("ach", "judge", "q", "H2", "0.4", "--analyst", "bo");
+    CliRun run = vigie("ach", "resolve", "q", "H1", "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode scores = JSON.readTree(run.out());
+    assertThat(scores.at("/analysts/0/who").asText()).isEqualTo("ana");
+    assertThat(scores.at("/analysts/0/brier").asDouble()).isCloseTo(0.04, within(1e-9));
+    assertThat(scores.at("/analysts/1/brier").asDouble()).isCloseTo(0.16, within(1e-9));
+    assertThat(scores.at("/pool/hypotheses").asInt()).isEqualTo(2);
+    assertThat(vigie("ach", "resolve", "q", "H7").exitCode()).isEqualTo(2);
   }
 
   @Test
