@@ -2,7 +2,7 @@ package org.vigie.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -15,26 +15,34 @@ import org.vigie.core.claim.Quantity;
 import org.vigie.core.claim.QuantityClaim;
 
 /**
- * Prints claims: one JSON object per line in the field order of the contract (offsets in Unicode
+ * Renders claims: one JSON object per line in the field order of the contract (offsets in Unicode
  * code points, so that a Python reader's {@code text[start:end]} is the claim's text), or a table
- * for people.
+ * for people. Rendering is thread-safe, so that the pieces of a long text are rendered on the
+ * threads that read them and the thread that prints only writes.
  */
-final class ClaimOutput implements AutoCloseable {
+final class ClaimOutput {
+
+  /** The rendering of some claims: the lines, and how many claims they hold. */
+  record Rendered(String lines, int count) {}
 
   private static final String ROW = "%-20s %-4s %-8s %13s  %-6s %-25s %-16s %-5s %-18s %-4s %s%n";
 
-  private final PrintWriter out;
-  private final JsonGenerator json;
+  private final boolean json;
   private final Set<ClaimKind> kinds;
-  private int count;
 
-  ClaimOutput(PrintWriter out, boolean json, Set<ClaimKind> kinds) {
-    this.out = out;
+  ClaimOutput(boolean json, Set<ClaimKind> kinds) {
+    this.json = json;
     this.kinds = kinds;
-    this.json = json ? Json.lines(out) : null;
-    if (!json) {
-      out.print(header());
-    }
+  }
+
+  /** What comes before the first claim: the table's header, or nothing. */
+  String start() {
+    return json ? "" : header();
+  }
+
+  /** What comes after the last claim: the count under the table, or nothing. */
+  String end(long count) {
+    return json ? "" : count + " claims\n";
   }
 
   /** The header line of the table. */
@@ -56,62 +64,51 @@ final class ClaimOutput implements AutoCloseable {
   }
 
   /**
-   * Prints the claims of one text.
+   * Renders the claims of a text, or of a piece of one.
    *
-   * @param claims UTF-16 offsets into {@code text}, by start
+   * @param text the text (or piece) the claims' UTF-16 offsets index
+   * @param base how many code points come before {@code text} in the whole text read
    */
-  void print(String doc, String lang, String text, List<Claim> claims) {
+  Rendered render(String doc, String lang, String text, int base, List<Claim> claims) {
     CodePoints points = CodePoints.of(text);
-    for (Claim c : claims) {
-      if (!kinds.contains(c.kind())) {
-        continue;
+    StringWriter lines = new StringWriter(claims.size() * 256);
+    int count = 0;
+    try (JsonGenerator g = json ? Json.MAPPER.getFactory().createGenerator(lines) : null) {
+      if (g != null) {
+        g.setRootValueSeparator(null); // lines are ended by hand
       }
-      int start = points.at(c.start());
-      int end = points.at(c.end());
-      if (json != null) {
-        write(doc, lang, start, end, c);
-      } else {
-        out.print(row(doc, lang, start, end, c));
+      for (Claim c : claims) {
+        if (!kinds.contains(c.kind())) {
+          continue;
+        }
+        int start = base + points.at(c.start());
+        int end = base + points.at(c.end());
+        if (g != null) {
+          write(g, doc, lang, start, end, c);
+          g.flush();
+          lines.write('\n');
+        } else {
+          lines.write(row(doc, lang, start, end, c));
+        }
+        count++;
       }
-      count++;
-    }
-  }
-
-  /** Ends the output: the last line break of the JSON lines, or the count under the table. */
-  void finish() {
-    if (json == null) {
-      out.print(count + " claims\n");
-      return;
-    }
-    try {
-      json.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (count > 0) {
-      out.print('\n');
-    }
+    return new Rendered(lines.toString(), count);
   }
 
-  @Override
-  public void close() {
-    out.flush();
-  }
-
-  private void write(String doc, String lang, int start, int end, Claim c) {
-    try {
-      json.writeStartObject();
-      json.writeStringField("doc", doc);
-      json.writeStringField("kind", c.kind().code());
-      json.writeNumberField("start", start);
-      json.writeNumberField("end", end);
-      json.writeStringField("text", c.text());
-      json.writeStringField("lang", lang);
-      writeFields(json, c);
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static void write(
+      JsonGenerator json, String doc, String lang, int start, int end, Claim c) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("doc", doc);
+    json.writeStringField("kind", c.kind().code());
+    json.writeNumberField("start", start);
+    json.writeNumberField("end", end);
+    json.writeStringField("text", c.text());
+    json.writeStringField("lang", lang);
+    writeFields(json, c);
+    json.writeEndObject();
   }
 
   /** The fields of a claim after the common ones, in contract order: also used by claims lists. */

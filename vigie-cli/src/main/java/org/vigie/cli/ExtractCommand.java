@@ -116,15 +116,22 @@ final class ExtractCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CompletableFuture<LanguageIdentifier> languages = loadLanguages();
-    int failed = 0;
     ClaimReader reader = ClaimReader.builtIn();
-    try (ClaimOutput output = new ClaimOutput(out, json, kinds());
-        ExtractionRun run =
-            new ExtractionRun(
-                (text, rules) -> reader.read(text, rules, published),
-                threads(),
-                r -> print(output, languages, r))) {
-      TextInputs.Tally tally =
+    ClaimOutput output = new ClaimOutput(json, kinds());
+    long[] count = {0};
+    TextInputs.Tally tally;
+    out.print(output.start());
+    try (ExtractionRun run =
+        new ExtractionRun(
+            (text, rules) -> reader.read(text, rules, published),
+            (text, rules) -> languages.thenApply(identifier -> reported(identifier, text, rules)),
+            output,
+            threads(),
+            rendered -> {
+              out.print(rendered.lines());
+              count[0] += rendered.count();
+            })) {
+      tally =
           new TextInputs(System.in)
               .forEach(
                   files,
@@ -135,11 +142,10 @@ final class ExtractCommand implements Callable<Integer> {
                     run.add(doc, text, rules);
                   });
       run.finish();
-      failed = tally.failed();
-      output.finish();
     }
+    out.print(output.end(count[0]));
     out.flush();
-    return failed > 0 ? Cli.USAGE : Cli.OK;
+    return tally.failed() > 0 ? Cli.USAGE : Cli.OK;
   }
 
   /** The language is told while the first texts are read: loading the profiles takes a second. */
@@ -169,14 +175,16 @@ final class ExtractCommand implements Callable<Integer> {
     return chosen;
   }
 
-  private static void print(
-      ClaimOutput output, CompletableFuture<LanguageIdentifier> languages, ExtractionRun.Result r) {
-    String detected = languages.join().identify(r.text());
+  /**
+   * The language to report: the detected one, unless detection is unsure, or names a language
+   * outside the five for a short text (then the language whose rules were used).
+   */
+  private static String reported(LanguageIdentifier identifier, String text, String rules) {
+    String detected = identifier.identify(text);
     boolean unsure =
         LanguageIdentifier.UNDETERMINED.equals(detected)
-            || !QuantityExtractor.SUPPORTED.contains(detected) && letters(r.text()) < SHORT;
-    String reported = unsure ? r.rulesLanguage() : detected;
-    output.print(r.doc(), reported, r.text(), r.claims());
+            || !QuantityExtractor.SUPPORTED.contains(detected) && letters(text) < SHORT;
+    return unsure ? rules : detected;
   }
 
   /** Below this many letters, a language outside the five is more likely a misdetection. */

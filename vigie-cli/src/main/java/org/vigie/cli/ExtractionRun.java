@@ -11,21 +11,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.vigie.core.claim.Claim;
-import org.vigie.core.claim.DateClaim;
-import org.vigie.core.claim.EntityClaim;
-import org.vigie.core.claim.Quantity;
-import org.vigie.core.claim.QuantityClaim;
 
 /**
- * Extracts the claims of many texts on every core and hands them back in input order. A long text
- * is cut at blank lines into pieces of about {@link #PIECE} characters, read in parallel, and put
- * back together; quantities never reach across a blank line, so the result is the same as reading
- * it whole.
+ * Extracts and renders the claims of many texts on every core and hands the rendered lines back in
+ * input order. A long text is cut at blank lines into pieces of about {@link #PIECE} characters,
+ * each read and rendered on its own (claims never reach across a blank line, so the result is the
+ * same as reading it whole); the thread that adds texts only writes what comes back.
  */
 final class ExtractionRun implements AutoCloseable {
-
-  /** A text read: where it came from, the language its rules were, and its claims. */
-  record Result(String doc, String text, String rulesLanguage, List<Claim> claims) {}
 
   /** What reads one text (or piece): its claims, with UTF-16 offsets into what it was given. */
   @FunctionalInterface
@@ -33,17 +26,35 @@ final class ExtractionRun implements AutoCloseable {
     List<Claim> read(String text, String lang);
   }
 
+  /**
+   * What tells the language to report for a whole text, given the language its rules were; the
+   * answer may wait for the language profiles to load.
+   */
+  @FunctionalInterface
+  interface LanguageTeller {
+    CompletableFuture<String> languageOf(String text, String rulesLanguage);
+  }
+
   /** About how many characters each parallel piece of a long text holds. */
   static final int PIECE = 1 << 20;
 
   private final Reader reader;
+  private final LanguageTeller languages;
+  private final ClaimOutput output;
   private final ExecutorService pool;
   private final int window;
-  private final Deque<CompletableFuture<Result>> pending = new ArrayDeque<>();
-  private final Consumer<Result> sink;
+  private final Deque<CompletableFuture<ClaimOutput.Rendered>> pending = new ArrayDeque<>();
+  private final Consumer<ClaimOutput.Rendered> sink;
 
-  ExtractionRun(Reader reader, int threads, Consumer<Result> sink) {
+  ExtractionRun(
+      Reader reader,
+      LanguageTeller languages,
+      ClaimOutput output,
+      int threads,
+      Consumer<ClaimOutput.Rendered> sink) {
     this.reader = reader;
+    this.languages = languages;
+    this.output = output;
     this.pool = Executors.newFixedThreadPool(threads, named("vigie-extract"));
     this.window = 4 * threads;
     this.sink = sink;
@@ -58,24 +69,30 @@ final class ExtractionRun implements AutoCloseable {
     };
   }
 
-  /** Queues a text; results come out through the sink in the order texts were added. */
-  void add(String doc, String text, String lang) {
-    List<CompletableFuture<List<Claim>>> pieces = new ArrayList<>();
+  /**
+   * Queues a text; its lines come out through the sink in the order texts were added, piece by
+   * piece, so that at most a few pieces' lines wait in memory.
+   */
+  void add(String doc, String text, String rulesLanguage) {
+    CompletableFuture<String> reported = languages.languageOf(text, rulesLanguage);
+    boolean astral = hasSurrogates(text);
     for (int[] piece : pieces(text)) {
       String part = text.substring(piece[0], piece[1]);
-      int offset = piece[0];
-      pieces.add(CompletableFuture.supplyAsync(() -> shift(reader.read(part, lang), offset), pool));
-    }
-    pending.add(
-        CompletableFuture.allOf(pieces.toArray(CompletableFuture[]::new))
-            .thenApply(
-                done -> {
-                  List<Claim> all = new ArrayList<>();
-                  pieces.forEach(p -> all.addAll(p.join()));
-                  return new Result(doc, text, lang, all);
-                }));
-    while (pending.size() > window || !pending.isEmpty() && pending.peekFirst().isDone()) {
-      sink.accept(pending.pollFirst().join());
+      int start = piece[0];
+      pending.add(
+          CompletableFuture.supplyAsync(() -> reader.read(part, rulesLanguage), pool)
+              .thenCombine(
+                  reported,
+                  (claims, lang) ->
+                      output.render(
+                          doc,
+                          lang,
+                          part,
+                          astral ? text.codePointCount(0, start) : start,
+                          claims)));
+      while (pending.size() > window || !pending.isEmpty() && pending.peekFirst().isDone()) {
+        sink.accept(pending.pollFirst().join());
+      }
     }
   }
 
@@ -89,6 +106,15 @@ final class ExtractionRun implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+  }
+
+  private static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pieces of a text: cut at blank lines, about {@link #PIECE} characters each. */
@@ -105,46 +131,5 @@ final class ExtractionRun implements AutoCloseable {
     }
     out.add(new int[] {start, text.length()});
     return out;
-  }
-
-  private static List<Claim> shift(List<Claim> found, int offset) {
-    if (offset == 0) {
-      return found;
-    }
-    List<Claim> out = new ArrayList<>(found.size());
-    for (Claim c : found) {
-      out.add(shifted(c, offset));
-    }
-    return out;
-  }
-
-  private static Claim shifted(Claim c, int offset) {
-    if (c instanceof EntityClaim e) {
-      return new EntityClaim(e.start() + offset, e.end() + offset, e.text(), e.id(), e.type());
-    }
-    if (c instanceof DateClaim d) {
-      return new DateClaim(
-          d.start() + offset, d.end() + offset, d.text(), d.value(), d.precision(), d.relative());
-    }
-    QuantityClaim qc = (QuantityClaim) c;
-    Quantity q = qc.quantity();
-    return new QuantityClaim(
-        new Quantity(
-            q.start() + offset,
-            q.end() + offset,
-            q.text(),
-            q.value(),
-            q.low(),
-            q.high(),
-            q.modifier(),
-            q.unit(),
-            q.subject(),
-            q.actor(),
-            q.per()),
-        qc.speaker(),
-        qc.relayedBy(),
-        qc.hedges(),
-        qc.certainty(),
-        qc.asOf());
   }
 }

@@ -108,6 +108,27 @@ class ExtractCommandTest {
   }
 
   @Test
+  void a_long_text_read_in_pieces_keeps_code_point_offsets_past_an_emoji() throws IOException {
+    StringBuilder text = new StringBuilder("🙂 Le premier rapport.\n\n");
+    String filler = "Un paragraphe sans chiffre, pour remplir le texte.\n\n";
+    while (text.length() < 3 * ExtractionRun.PIECE) {
+      text.append(filler);
+    }
+    text.append("Près de 11 000 soldats nord-coréens.\n");
+    Path a = file("long.txt", text.toString());
+    List<JsonNode> lines = run("extract", "--json", "--kind", "quantity", a.toString()).lines();
+    assertThat(ExtractionRun.pieces(text.toString())).hasSizeGreaterThan(1);
+    assertThat(lines).hasSize(1);
+    JsonNode q = lines.get(0);
+    int[] points = text.codePoints().toArray();
+    String slice =
+        new String(points, q.get("start").asInt(), q.get("end").asInt() - q.get("start").asInt());
+    assertThat(slice)
+        .isEqualTo(q.get("text").asText())
+        .isEqualTo("Près de 11 000 soldats nord-coréens");
+  }
+
+  @Test
   void reports_an_unreadable_input_and_still_reads_the_others() throws IOException {
     Path a = file("a.txt", "more than 7,000 soldiers");
     Run run = run("extract", "--json", dir.resolve("missing.txt").toString(), a.toString());
