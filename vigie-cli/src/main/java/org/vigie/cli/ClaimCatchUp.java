@@ -1,6 +1,9 @@
 package org.vigie.cli;
 
+import java.util.List;
+import org.vigie.core.claim.Claim;
 import org.vigie.core.document.Document;
+import org.vigie.core.search.IndexEntry;
 import org.vigie.ingest.claims.ClaimExtraction;
 import org.vigie.search.SearchService;
 
@@ -28,8 +31,8 @@ final class ClaimCatchUp {
           }
 
           @Override
-          public void read(Document document, int claims) {
-            search.indexed(document);
+          public void read(Document document, List<Claim> claims) {
+            search.indexed(IndexEntry.of(document, claims));
             synchronized (this) {
               bar.update(++done, 0);
             }

@@ -2,18 +2,20 @@ package org.vigie.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.core.claim.ClaimKind;
 import org.vigie.core.claim.ClaimPage;
 import org.vigie.core.claim.ClaimQuery;
 import org.vigie.core.claim.StoredClaim;
+import org.vigie.core.document.Document;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -37,8 +39,6 @@ import picocli.CommandLine.Spec;
       "  vigie claims list --kind entity --doc 3f2a"
     })
 final class ClaimsListCommand implements Callable<Integer> {
-
-  @ParentCommand ClaimsCommand claims;
 
   @Spec CommandSpec spec;
 
@@ -98,9 +98,14 @@ final class ClaimsListCommand implements Callable<Integer> {
       ClaimQuery query = query(store);
       ClaimPage page =
           store.claims().find(query.withPage(offset, limit == 0 ? Integer.MAX_VALUE : limit));
+      // The text of each document once, however many of its claims the page holds.
+      Map<String, String> texts = new HashMap<>();
       try (StoredClaimOutput output = new StoredClaimOutput(out, json)) {
         for (StoredClaim c : page.claims()) {
-          output.print(c, store.documents().get(c.documentId()).map(d -> d.text()).orElse(""));
+          String text =
+              texts.computeIfAbsent(
+                  c.documentId(), id -> store.documents().get(id).map(Document::text).orElse(""));
+          output.print(c, text);
         }
         output.finish(page.total(), page.exact());
       }

@@ -27,6 +27,7 @@ import org.vigie.ingest.claims.ClaimExtraction;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
 import org.vigie.text.claims.ClaimReader;
+import org.vigie.web.ach.AchEdits;
 import org.vigie.web.ach.AchPages;
 import org.vigie.web.auth.Accounts;
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ final class DemoCommand implements Callable<Integer> {
       ingestOnce(store, clock, err);
       readClaims(store, err);
       if (store.ach().list().isEmpty()) {
-        store.ach().add(newExampleMatrix(store, clock));
+        new AchEdits(store, clock, new SecureRandom()).create(null, AchPages.example(), USER);
       }
       if (store.indicators().list().isEmpty()) {
         org.vigie.web.indicators.ExampleIndicators.define(
@@ -188,17 +189,6 @@ final class DemoCommand implements Callable<Integer> {
     } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
       return Optional.empty();
     }
-  }
-
-  private static org.vigie.core.ach.StoredMatrix newExampleMatrix(Store store, Clock clock) {
-    byte[] id = new byte[6];
-    new SecureRandom().nextBytes(id);
-    return new org.vigie.core.ach.StoredMatrix(
-        java.util.HexFormat.of().formatHex(id),
-        AchPages.example(),
-        USER,
-        clock.instant(),
-        org.vigie.core.ach.RatingLog.empty());
   }
 
   /**

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -70,6 +71,8 @@ import picocli.CommandLine.Spec;
       "  echo 'Près de 11 000 soldats nord-coréens' | vigie extract --json -"
     })
 final class ExtractCommand implements Callable<Integer> {
+
+  @ParentCommand VigieCommand vigie;
 
   @Spec CommandSpec spec;
 
@@ -132,7 +135,7 @@ final class ExtractCommand implements Callable<Integer> {
               count[0] += rendered.count();
             })) {
       tally =
-          new TextInputs(System.in)
+          new TextInputs(vigie.environment().stdin())
               .forEach(
                   files,
                   err,

@@ -75,21 +75,15 @@ final class ExtractionRun implements AutoCloseable {
    */
   void add(String doc, String text, String rulesLanguage) {
     CompletableFuture<String> reported = languages.languageOf(text, rulesLanguage);
-    boolean astral = hasSurrogates(text);
+    // Pieces come in order: one running count gives each its code-point base, on this thread.
+    CodePoints points = CodePoints.of(text);
     for (int[] piece : pieces(text)) {
       String part = text.substring(piece[0], piece[1]);
-      int start = piece[0];
+      int base = points.at(piece[0]);
       pending.add(
           CompletableFuture.supplyAsync(() -> reader.read(part, rulesLanguage), pool)
               .thenCombine(
-                  reported,
-                  (claims, lang) ->
-                      output.render(
-                          doc,
-                          lang,
-                          part,
-                          astral ? text.codePointCount(0, start) : start,
-                          claims)));
+                  reported, (claims, lang) -> output.render(doc, lang, part, base, claims)));
       while (pending.size() > window || !pending.isEmpty() && pending.peekFirst().isDone()) {
         sink.accept(pending.pollFirst().join());
       }
@@ -106,15 +100,6 @@ final class ExtractionRun implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
-  }
-
-  private static boolean hasSurrogates(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The pieces of a text: cut at blank lines, about {@link #PIECE} characters each. */

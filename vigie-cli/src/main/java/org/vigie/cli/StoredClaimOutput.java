@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.vigie.core.claim.Claim;
 import org.vigie.core.claim.StoredClaim;
 
@@ -15,6 +17,7 @@ final class StoredClaimOutput implements AutoCloseable {
 
   private final PrintWriter out;
   private final JsonGenerator json;
+  private final Map<String, CodePoints> codePoints = new HashMap<>();
   private int shown;
 
   StoredClaimOutput(PrintWriter out, boolean json) {
@@ -25,10 +28,14 @@ final class StoredClaimOutput implements AutoCloseable {
     }
   }
 
-  /** Prints a claim; {@code text} is its document's text, to count offsets in code points. */
+  /**
+   * Prints a claim; {@code text} is its document's text, to count offsets in code points (the same
+   * text for every claim of one document).
+   */
   void print(StoredClaim c, String text) {
     Claim claim = c.claim();
-    CodePoints points = CodePoints.of(text);
+    // One code-point map per document, however many of its claims are printed.
+    CodePoints points = codePoints.computeIfAbsent(c.documentId(), id -> CodePoints.of(text));
     int start = points.at(Math.min(claim.start(), text.length()));
     int end = points.at(Math.min(claim.end(), text.length()));
     if (json == null) {

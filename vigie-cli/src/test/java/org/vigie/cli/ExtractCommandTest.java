@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,10 @@ class ExtractCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
-        Cli.commandLine(new Environment(), new PrintWriter(out, true), new PrintWriter(err, true))
+        Cli.commandLine(
+                new Environment(Clock.systemUTC(), Map.of()),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true))
             .execute(args);
     return new Run(code, out.toString(), err.toString());
   }
@@ -143,15 +146,11 @@ class ExtractCommandTest {
     file("b.txt", "около 11 тысяч военных");
     file("c.txt", "북한군 1만여 명");
     assertThat(run("extract", "--json", "--kind", "quantity", dir.toString()).lines()).hasSize(2);
-    InputStream stdin = System.in;
-    try {
-      System.setIn(new ByteArrayInputStream("up to 6,000 troops".getBytes(StandardCharsets.UTF_8)));
-      JsonNode q = run("extract", "--json", "--kind=quantity", "-").lines().get(0);
-      assertThat(q.get("doc").asText()).isEqualTo("-");
-      assertThat(q.get("high").asLong()).isEqualTo(6000);
-    } finally {
-      System.setIn(stdin);
-    }
+    CliRun piped =
+        CliRun.withStdin("up to 6,000 troops", "extract", "--json", "--kind=quantity", "-");
+    JsonNode q = JSON.readTree(piped.lastOutLine());
+    assertThat(q.get("doc").asText()).isEqualTo("-");
+    assertThat(q.get("high").asLong()).isEqualTo(6000);
   }
 
   @Test

@@ -47,6 +47,8 @@ class IngestCommandTest {
     assertThat(summary.get("added").asInt()).isEqualTo(2);
     assertThat(summary.get("duplicates").asInt()).isEqualTo(1);
     assertThat(summary.get("failed").asInt()).isEqualTo(1);
+    assertThat(summary.get("claims").asInt()).as("claims of the two documents").isPositive();
+    assertThat(summary.get("earlier_documents_read").asInt()).isZero();
     assertThat(summary.get("failures").get(0).get("path").asText())
         .isEqualTo(corpus.resolve("empty.txt").toString());
     assertThat(summary.get("failures").get(0).get("reason").asText())

@@ -189,10 +189,22 @@ class IngestServiceTest {
               public void failed(IngestFailure failure) {
                 events.add("failed");
               }
+
+              @Override
+              public void stored(org.vigie.core.document.Document document) {
+                events.add("stored " + document.id());
+              }
             });
     assertThat(events.get(0)).isEqualTo("started 11");
     assertThat(events).endsWith("done 11");
     assertThat(events).filteredOn("failed"::equals).hasSize(4);
+    List<String> stored = new ArrayList<>();
+    store.documents().forEachSummary(d -> stored.add("stored " + d.id()));
+    assertThat(events)
+        .as("each document added is told once, a duplicate never")
+        .filteredOn(e -> e.startsWith("stored "))
+        .containsExactlyInAnyOrderElementsOf(stored)
+        .hasSize(7);
   }
 
   private IngestReport ingest(Path path) {

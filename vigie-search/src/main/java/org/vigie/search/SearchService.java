@@ -187,8 +187,11 @@ public final class SearchService implements AutoCloseable {
     }
   }
 
-  /** Indexes what is already known of a document; failures are handled as for indexing. */
-  void indexed(IndexEntry entry) {
+  /**
+   * Indexes a document with what is already known of its claims; failures are handled as for {@link
+   * #indexed(Document)}.
+   */
+  public void indexed(IndexEntry entry) {
     if (!index.readOnlyMode()) {
       guarded(() -> index.add(entry));
     }

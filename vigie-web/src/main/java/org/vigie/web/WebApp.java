@@ -84,7 +84,7 @@ public final class WebApp implements AutoCloseable {
     this.dashboard = new DashboardPage(store, pages);
     this.documents = new DocumentPages(documentService, pages);
     this.ach = new AchPages(achService, pages);
-    this.claims = new ClaimPages(store, pages);
+    this.claims = new ClaimPages(store, documentService, pages);
     this.search = new SearchPages(searchService, pages);
     this.indicators =
         new IndicatorPages(

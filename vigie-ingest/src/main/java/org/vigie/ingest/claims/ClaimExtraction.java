@@ -29,8 +29,8 @@ public final class ClaimExtraction {
     /** Before the first document: how many there are to read. */
     default void started(long documents) {}
 
-    /** After each document. */
-    default void read(Document document, int claims) {}
+    /** After each document, with the claims read and stored. */
+    default void read(Document document, List<Claim> claims) {}
 
     /** A document could not be read; it is kept as read with no claims, and the run goes on. */
     default void failed(String documentId, String reason) {}
@@ -118,9 +118,9 @@ public final class ClaimExtraction {
       return; // deleted meanwhile
     }
     try {
-      int n = extract(document.get()).size();
-      claims.addAndGet(n);
-      listener.read(document.get(), n);
+      List<Claim> read = extract(document.get());
+      claims.addAndGet(read.size());
+      listener.read(document.get(), read);
     } catch (RuntimeException e) {
       // A reader bug on one text must not stop the run nor make it loop on that text.
       store.claims().replace(id, ClaimReader.VERSION, List.of());

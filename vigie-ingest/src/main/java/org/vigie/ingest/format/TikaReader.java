@@ -121,24 +121,17 @@ final class TikaReader {
 
   /** A reason a person understands, from what the parsing library threw. */
   static String describe(String mediaType, Throwable e) {
-    String all = chain(e).toLowerCase(Locale.ROOT);
-    String kind = kind(mediaType);
-    if (all.contains("zip bomb")
-        || all.contains("max entry size")
-        || all.contains("inflate ratio")
-        || all.contains("maxentrysize")) {
-      return "the "
-          + kind
-          + " expands to more than "
-          + MAX_EXPANSION
-          + " times its size (or beyond "
-          + (MAX_PART_BYTES >> 20)
-          + " MB) when unzipped, like a zip bomb; it was not read";
+    if (isZipBomb(chain(e))) {
+      return zipBombReason(mediaType);
     }
     if (mediaType.equals("application/pdf")) {
       return "the PDF is damaged or truncated (" + rootMessage(e) + ")";
     }
-    return "the " + kind + " could not be read; it may be damaged (" + rootMessage(e) + ")";
+    return "the "
+        + kind(mediaType)
+        + " could not be read; it may be damaged ("
+        + rootMessage(e)
+        + ")";
   }
 
   private static boolean isZipBomb(String message) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -23,6 +24,7 @@ final class CountCache {
   private final Function<String, Map<String, Long>> query;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+  private final AtomicLong generation = new AtomicLong();
 
   CountCache(Function<String, Map<String, Long>> query) {
     this.query = query;
@@ -35,11 +37,16 @@ final class CountCache {
       return entries.computeIfAbsent(sql, k -> fresh(k)).counts();
     }
     if (System.nanoTime() - e.at() > TTL_NANOS && refreshing.add(sql)) {
-      // Stale: answer with what is known and count again on the side, once.
+      // Stale: answer with what is known and count again on the side, once. A count begun
+      // before a clear() may miss the change that cleared it: it is then dropped.
+      long started = generation.get();
       CompletableFuture.runAsync(
           () -> {
             try {
-              entries.put(sql, fresh(sql));
+              Entry counted = fresh(sql);
+              if (generation.get() == started) {
+                entries.put(sql, counted);
+              }
             } finally {
               refreshing.remove(sql);
             }
@@ -58,6 +65,7 @@ final class CountCache {
   }
 
   void clear() {
+    generation.incrementAndGet();
     entries.clear();
   }
 }

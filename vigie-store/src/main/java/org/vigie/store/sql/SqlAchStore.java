@@ -179,14 +179,7 @@ final class SqlAchStore implements AchStore {
   public void record(String matrixId, RatingChange c) {
     jdbi.useTransaction(
         h -> {
-          long exists =
-              h.createQuery("SELECT COUNT(*) FROM ach_matrices WHERE id = :m")
-                  .bind("m", matrixId)
-                  .mapTo(Long.class)
-                  .one();
-          if (exists == 0) {
-            throw new NotFoundException("matrix", matrixId);
-          }
+          touch(h, matrixId);
           h.createUpdate(
                   "INSERT INTO ach_rating_changes (matrix_id, seq, analyst, evidence_id,"
                       + " hypothesis_id, from_rating, to_rating, changed_at, note)"

@@ -143,10 +143,10 @@ final class SqlIndicatorStore implements IndicatorStore {
   public List<ObservationRecord> observations() {
     return jdbi.withHandle(
         h ->
-            h
-                .createQuery(
+            h.createQuery(
                     "SELECT indicator, state, confidence, observed_at, claim_id, analyst, note"
-                        + " FROM indicator_observations ORDER BY seq")
+                        // Times are fixed-width UTC text: their order is time order.
+                        + " FROM indicator_observations ORDER BY observed_at, seq")
                 .map(
                     (rs, ctx) ->
                         new ObservationRecord(
@@ -158,12 +158,7 @@ final class SqlIndicatorStore implements IndicatorStore {
                             rs.getString("claim_id"),
                             rs.getString("analyst"),
                             rs.getString("note")))
-                .list()
-                .stream()
-                .sorted(
-                    java.util.Comparator.comparing(
-                        (ObservationRecord r) -> r.observation().at())) // stable: seq at ties
-                .toList());
+                .list());
   }
 
   private static IndicatorDefinition definition(ResultSet rs) throws SQLException {

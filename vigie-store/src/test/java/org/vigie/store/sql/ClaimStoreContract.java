@@ -78,6 +78,11 @@ public abstract class ClaimStoreContract {
     assertThat(store.claims().ofDocument(d.id()).get(1).id()).isEqualTo(id);
     assertThat(store.claims().unread("v1", 10)).containsExactly(other.id());
     assertThat(store.claims().countUnread("v2")).isEqualTo(2);
+    assertThat(store.claims().countByKind()).containsEntry("quantity", 1L);
+    store.claims().replace(d.id(), "v1", claims().subList(0, 1));
+    assertThat(store.claims().countByKind())
+        .as("counts follow a replacement")
+        .containsOnlyKeys("entity");
   }
 
   @Test

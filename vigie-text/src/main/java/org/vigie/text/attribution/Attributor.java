@@ -45,19 +45,6 @@ public final class Attributor {
     return Holder.BUILT_IN;
   }
 
-  /**
-   * Who the quantity at {@code quantity} is attributed to.
-   *
-   * @param t the document, folded
-   * @param sentences its sentences, in order
-   * @param entities its entities (resolved and candidates), by start
-   * @param quantity where the figure is
-   */
-  public Reading attribute(
-      FoldedText t, List<Span> sentences, List<Entity> entities, Span quantity) {
-    return session(t, sentences, entities).attribute(quantity);
-  }
-
   /** A reading of one document, which finds each sentence's frames once for all its figures. */
   public Session session(FoldedText t, List<Span> sentences, List<Entity> entities) {
     return new Session(t, sentences, entities);

@@ -118,7 +118,7 @@ public record AsOf(String value, DateKind kind, Basis basis) {
       w = t.folded(t.wordStartBefore(e2), e2);
     }
     return switch (w) {
-      case "since", "depuis", "from", "с", "со", "з", "від", "starting", "a partir" -> true;
+      case "since", "depuis", "from", "с", "со", "з", "від", "starting" -> true;
       default -> t.startsWith(d.end(), "부터") || t.startsWith(d.end(), "이후");
     };
   }

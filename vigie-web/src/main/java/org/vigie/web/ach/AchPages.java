@@ -104,9 +104,8 @@ public final class AchPages {
             ctx.pathParam("hypothesis"),
             to,
             null);
-    AchView view = AchView.of(Frame.of(ctx, "ACH", "ach"), a, true);
     if (ctx.header("HX-Request") != null) {
-      pages.send(ctx, "ach_update.jte", view);
+      pages.send(ctx, "ach_update.jte", AchView.of(Frame.of(ctx, "ACH", "ach"), a, true));
     } else {
       ctx.redirect("/ach/" + a.stored().id(), HttpStatus.SEE_OTHER);
     }

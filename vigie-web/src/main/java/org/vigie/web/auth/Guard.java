@@ -133,7 +133,7 @@ public final class Guard {
     if (origin != null && !sameHost(origin, ctx.host())) {
       throw WebError.forbidden("requests from " + origin + " may not change anything");
     }
-    if (p.session() == null && !p.isLoggedIn()) {
+    if (!p.isLoggedIn()) {
       throw WebError.forbidden("no session: load the page again, then submit it");
     }
   }

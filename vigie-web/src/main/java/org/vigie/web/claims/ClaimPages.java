@@ -16,6 +16,7 @@ import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.store.Store;
 import org.vigie.web.api.ApiJson;
+import org.vigie.web.documents.DocumentService;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
@@ -27,10 +28,12 @@ public final class ClaimPages {
   private static final int UNITS_LISTED = 200;
 
   private final Store store;
+  private final DocumentService documents;
   private final Pages pages;
 
-  public ClaimPages(Store store, Pages pages) {
+  public ClaimPages(Store store, DocumentService documents, Pages pages) {
     this.store = store;
+    this.documents = documents;
     this.pages = pages;
   }
 
@@ -40,7 +43,7 @@ public final class ClaimPages {
     ClaimQuery q = query(ctx, (page - 1) * ClaimListView.PAGE_SIZE, ClaimListView.PAGE_SIZE);
     List<String> units =
         store.claims().countByUnit().keySet().stream().limit(UNITS_LISTED).toList();
-    List<String> languages = List.copyOf(store.documents().countByLanguage().keySet());
+    List<String> languages = documents.filters().languages();
     Frame frame = Frame.of(ctx, "Claims", "claims");
     pages.send(
         ctx, "claims.jte", ClaimListView.of(frame, store.claims().find(q), q, units, languages));

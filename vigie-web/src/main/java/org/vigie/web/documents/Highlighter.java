@@ -2,6 +2,7 @@ package org.vigie.web.documents;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -40,10 +41,23 @@ public final class Highlighter {
         cuts.add(s.end());
       }
     }
+    // Between two consecutive cuts a span covers the segment exactly when it is open at its start:
+    // one sweep keeps the open spans, rather than testing every span for every segment.
+    Map<Integer, List<Integer>> opening = new HashMap<>();
+    Map<Integer, List<Integer>> closing = new HashMap<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Span s = kept.get(i);
+      if (s != null) {
+        opening.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(i);
+        closing.computeIfAbsent(s.end(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    BitSet covering = new BitSet(kept.size());
     StringBuilder out = new StringBuilder(text.length() + 64 * kept.size());
     Integer from = cuts.first();
     for (Integer to = cuts.higher(from); to != null; from = to, to = cuts.higher(to)) {
-      BitSet covering = covering(kept, from, to);
+      closing.getOrDefault(from, List.of()).forEach(covering::clear);
+      opening.getOrDefault(from, List.of()).forEach(covering::set);
       if (covering.isEmpty()) {
         Html.escapeTo(text, from, to, out);
       } else {
@@ -78,17 +92,6 @@ public final class Highlighter {
   private static boolean splitsPair(String text, int at) {
     return Character.isHighSurrogate(text.charAt(at - 1))
         && Character.isLowSurrogate(text.charAt(at));
-  }
-
-  private static BitSet covering(List<Span> spans, int from, int to) {
-    BitSet out = new BitSet(spans.size());
-    for (int i = 0; i < spans.size(); i++) {
-      Span s = spans.get(i);
-      if (s != null && s.start() <= from && s.end() >= to) {
-        out.set(i);
-      }
-    }
-    return out;
   }
 
   private static void openMark(List<Span> spans, BitSet covering, StringBuilder out) {

@@ -3,6 +3,9 @@ package org.vigie.web.indicators;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
 import org.vigie.core.indicator.IndicatorBoard;
 import org.vigie.core.indicator.SeriesValues;
 import org.vigie.web.api.ApiJson;
@@ -44,10 +47,13 @@ public final class IndicatorPages {
 
   private IndicatorBoard boardOf(Context ctx) {
     LocalDate day = Params.date(ctx, "at");
+    // Each series is pooled once per request, however many threshold indicators read it.
+    Map<String, OptionalDouble> pooled = new HashMap<>();
+    SeriesValues once = name -> pooled.computeIfAbsent(name, series::latest);
     // The end of the asked day, so that what was observed that day counts.
     return day == null
-        ? service.board(series)
+        ? service.board(once)
         : service.board(
-            series, day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1));
+            once, day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1));
   }
 }

@@ -129,16 +129,18 @@ class HighlighterTest {
     assertThat(unescape(html.replaceAll("<mark[^>]*>|</mark>", ""))).isEqualTo(text.toString());
     assertThat(html.replaceAll("<mark[^>]*>[^<]*</mark>", "")).doesNotContain("<mark", "</mark>");
     assertThat(Highlighter.render(text.toString(), spans)).isEqualTo(html);
-    StringBuilder covered = new StringBuilder();
-    Matcher m = Pattern.compile("<mark[^>]*>([^<]*)</mark>").matcher(html);
+    // Which characters are marked, one 'x' or '.' per UTF-16 unit, in order.
+    StringBuilder marked = new StringBuilder();
+    Matcher m = Pattern.compile("<mark[^>]*>([^<]*)</mark>|([^<]+)").matcher(html);
     while (m.find()) {
-      covered.append(unescape(m.group(1)));
+      String run = unescape(m.group(1) != null ? m.group(1) : m.group(2));
+      marked.append((m.group(1) != null ? "x" : ".").repeat(run.length()));
     }
-    assertThat(covered.length()).isEqualTo(coveredChars(text.toString(), spans));
+    assertThat(marked.toString()).isEqualTo(coveredMask(text.toString(), spans));
   }
 
-  /** Characters covered by some span, counting whole surrogate pairs as the renderer does. */
-  private static int coveredChars(String text, List<Span> spans) {
+  /** 'x' for each unit covered by some span (whole surrogate pairs, as the renderer), else '.'. */
+  private static String coveredMask(String text, List<Span> spans) {
     boolean[] in = new boolean[text.length()];
     for (Span s : spans) {
       int start = Math.min(s.start(), text.length());
@@ -153,11 +155,11 @@ class HighlighterTest {
         in[i] = true;
       }
     }
-    int n = 0;
+    StringBuilder mask = new StringBuilder(in.length);
     for (boolean b : in) {
-      n += b ? 1 : 0;
+      mask.append(b ? 'x' : '.');
     }
-    return n;
+    return mask.toString();
   }
 
   /** Whether a surrogate pair (not a lone surrogate, which texts may hold) straddles {@code at}. */
