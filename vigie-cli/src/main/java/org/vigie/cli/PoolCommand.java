@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
           + " then {\"kind\":\"model\",...}.",
       "",
       "Examples:",
-      "  vigie pool nk_estimates_timeline.csv --series nk_troops_in_russia",
-      "  vigie pool nk_estimates_timeline.csv --series nk_casualties_total --grid day --json",
+      "  vigie pool examples/timeline/nk-estimates.csv --series nk_troops_in_russia",
+      "  vigie pool examples/timeline/nk-estimates.csv --series nk_casualties_total --grid day --json",
       ""
     })
 final class PoolCommand implements Callable<Integer> {

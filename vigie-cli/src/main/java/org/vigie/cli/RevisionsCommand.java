@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
           + "\"mean_log_deviation\",\"deviation_slope\",\"flag\",...} (null = not computable).",
       "",
       "Examples:",
-      "  vigie revisions nk_estimates_timeline.csv --series nk_troops_in_russia",
-      "  vigie revisions nk_estimates_timeline.csv --series nk_casualties_total --json",
+      "  vigie revisions examples/timeline/nk-estimates.csv --series nk_troops_in_russia",
+      "  vigie revisions examples/timeline/nk-estimates.csv --series nk_casualties_total --json",
       ""
     })
 final class RevisionsCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.store.archive.FileArchive;
-import org.vigie.store.sql.TestPostgres;
+import org.vigie.testkit.TestPostgres;
 
 /** vigie migrate into PostgreSQL, then the other commands on the PostgreSQL store. */
 class MigrateCommandIT {

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SeriesCommandsTest {
 
-  private static final String REAL = "../../shared/data/nk_estimates_timeline.csv";
+  /** The public facts of the shared timeline, shipped as the project's example data. */
+  private static final String REAL = "../examples/timeline/nk-estimates.csv";
+
   private static final String HEADER =
       "date,date_precision,period,source_org,speaker,reported_via,quantity,value,low,high,"
           + "qualifier,unit,scope,quoted_phrase,page_url,page_lang,notes\n";

@@ -3,6 +3,7 @@ package org.vigie.store.sql;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.store.Store;
+import org.vigie.testkit.TestPostgres;
 
 /** The series store contract on PostgreSQL, a schema per test (see TestPostgres). */
 class PostgresSeriesStoreIT extends SeriesStoreContract {

@@ -2,6 +2,7 @@ package org.vigie.core.series.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +13,44 @@ import org.vigie.core.error.InvalidInputException;
 
 class TimelineTest {
 
-  private static final Path REAL = Path.of("../../shared/data/nk_estimates_timeline.csv");
+  /** The project's own copy of the public facts: no quoted sentences, so it may ship. */
+  private static final Path EXAMPLE = Path.of("../examples/timeline/nk-estimates.csv");
+
+  /** The research copy beside the project, with the quoted sentences; absent from a clone. */
+  private static final Path SHARED = Path.of("../../shared/data/nk_estimates_timeline.csv");
 
   private static Timeline real() throws IOException {
-    return Timeline.parse(Files.readString(REAL, StandardCharsets.UTF_8));
+    return Timeline.parse(Files.readString(EXAMPLE, StandardCharsets.UTF_8));
   }
 
   @Test
-  void reads_all_105_rows_of_the_shared_timeline() throws IOException {
+  void the_example_timeline_keeps_every_fact_of_the_shared_one() throws IOException {
+    assumeTrue(Files.exists(SHARED), "../shared is not beside the project: nothing to compare");
+    Timeline shared = Timeline.parse(Files.readString(SHARED, StandardCharsets.UTF_8));
+    assertThat(real().rows())
+        .extracting(TimelineTest::facts)
+        .containsExactlyElementsOf(shared.rows().stream().map(TimelineTest::facts).toList());
+  }
+
+  /** A row without its line number and quoted sentence, which the example copy leaves out. */
+  private static TimelineRow facts(TimelineRow r) {
+    return new TimelineRow(
+        0,
+        r.date(),
+        r.datePrecision(),
+        r.source(),
+        r.reportedVia(),
+        r.quantity(),
+        r.value(),
+        r.low(),
+        r.high(),
+        r.qualifier(),
+        r.unit(),
+        "");
+  }
+
+  @Test
+  void reads_all_105_rows_of_the_example_timeline() throws IOException {
     Timeline t = real();
     assertThat(t.rows()).hasSize(105);
     assertThat(t.quantities()).containsEntry("nk_troops_in_russia", 11);
@@ -27,7 +58,7 @@ class TimelineTest {
   }
 
   @Test
-  void every_qualifier_in_the_shared_timeline_has_a_treatment() throws IOException {
+  void every_qualifier_in_the_example_timeline_has_a_treatment() throws IOException {
     assertThat(real().rows())
         .allSatisfy(
             r ->

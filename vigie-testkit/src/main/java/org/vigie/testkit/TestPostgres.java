@@ -1,9 +1,10 @@
-package org.vigie.store.sql;
+package org.vigie.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A PostgreSQL server for the integration tests, and a fresh schema in it for each test.
@@ -65,7 +67,7 @@ public final class TestPostgres {
    * {@code ./mvnw verify} passes with only a JDK; CI sets {@code VIGIE_POSTGRES_TESTS=required}, so
    * that there a missing server fails instead.
    */
-  static void skipUnlessAvailable() {
+  public static void skipUnlessAvailable() {
     String given = System.getenv(VARIABLE);
     boolean installed = Files.isDirectory(Path.of("/usr/lib/postgresql"));
     if ((given != null && !given.isBlank()) || installed) {
@@ -75,18 +77,29 @@ public final class TestPostgres {
       throw new IllegalStateException(
           "VIGIE_POSTGRES_TESTS=required but neither " + VARIABLE + " nor Debian's postgresql");
     }
-    org.junit.jupiter.api.Assumptions.abort(
+    Assumptions.abort(
         "no PostgreSQL here (set " + VARIABLE + " or apt-get install postgresql): skipped");
   }
 
-  /** Runs one SQL statement on the server this address names. */
+  /**
+   * Runs one SQL statement on the server this address names ({@code postgresql://user:pw@host:port
+   * /db}, the form {@code $VIGIE_TEST_POSTGRES} takes; its query, such as a schema, is not used).
+   */
   public static void execute(String address, String sql) {
-    PostgresAddress pg = PostgresAddress.parse(address);
-    try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.user(), pg.password());
+    URI uri = URI.create(address);
+    String[] user = uri.getUserInfo() == null ? new String[0] : uri.getUserInfo().split(":", 2);
+    String jdbc =
+        "jdbc:postgresql://"
+            + uri.getHost()
+            + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+            + uri.getRawPath();
+    try (Connection c =
+            DriverManager.getConnection(
+                jdbc, user.length > 0 ? user[0] : null, user.length > 1 ? user[1] : null);
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("on " + pg.display() + ": " + sql, e);
+      throw new IllegalStateException("on " + uri.getHost() + ":" + uri.getPort() + ": " + sql, e);
     }
   }
 
