@@ -2,7 +2,7 @@ package org.vigie.cli;
 
 import java.security.SecureRandom;
 import org.vigie.core.store.Store;
-import org.vigie.web.ach.AchEdits;
+import org.vigie.service.ach.AchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -47,7 +47,7 @@ final class AchCommand {
     return vigie.openStore();
   }
 
-  AchEdits edits(Store store) {
-    return new AchEdits(store, vigie.environment().clock(), new SecureRandom());
+  AchService service(Store store) {
+    return new AchService(store, vigie.environment().clock(), new SecureRandom());
   }
 }

@@ -64,7 +64,7 @@ final class AchCreateCommand implements Callable<Integer> {
     }
     StoredMatrix m;
     try (Store store = ach.openStore()) {
-      m = ach.edits(store).create(id, new Matrix(question, hs, List.of()), analyst);
+      m = ach.service(store).create(id, new Matrix(question, hs, List.of()), analyst);
     }
     if (json) {
       Json.println(out, AchStoreText.summary(m.summary()));

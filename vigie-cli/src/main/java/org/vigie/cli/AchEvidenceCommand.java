@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.ach.Evidence;
 import org.vigie.core.ach.Provenance;
 import org.vigie.core.ach.Weight;
+import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +60,13 @@ final class AchEvidenceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (claim == null && (text == null || text.isBlank())) {
+      throw new InvalidInputException(
+          "--claim", "give the row with --claim CLAIM_ID (see vigie extract) or --text \"...\"");
+    }
     Evidence e;
     try (Store store = ach.openStore()) {
-      e = ach.edits(store).addEvidence(matrix, claim, text, credibility, relevance);
+      e = ach.service(store).addEvidence(matrix, claim, text, credibility, relevance);
     }
     Provenance p = e.provenance();
     out.printf(

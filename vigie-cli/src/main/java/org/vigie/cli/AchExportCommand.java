@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.core.ach.StoredMatrix;
 import org.vigie.core.store.Store;
-import org.vigie.web.ach.MatrixJson;
+import org.vigie.service.json.MatrixJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class AchExportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     StoredMatrix stored;
     try (Store store = ach.openStore()) {
-      stored = ach.edits(store).matrix(matrix);
+      stored = ach.service(store).get(matrix);
     }
     var m = analyst == null ? stored.start() : stored.matrixOf(analyst);
     out.println(

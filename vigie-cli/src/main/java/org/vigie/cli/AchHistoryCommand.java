@@ -47,7 +47,7 @@ final class AchHistoryCommand implements Callable<Integer> {
     StoredMatrix stored;
     List<Judgement> judgements;
     try (Store store = ach.openStore()) {
-      stored = ach.edits(store).matrix(matrix);
+      stored = ach.service(store).get(matrix);
       judgements = store.ach().judgements(matrix);
     }
     if (!json) {

@@ -39,7 +39,7 @@ final class AchHypothesisCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<Hypothesis> added;
     try (Store store = ach.openStore()) {
-      added = ach.edits(store).addHypotheses(matrix, labels);
+      added = ach.service(store).addHypotheses(matrix, labels);
     }
     added.forEach(h -> out.println("added " + h.id() + "  " + h.label()));
     out.flush();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigie.core.ach.StoredMatrix;
 import org.vigie.core.store.Store;
-import org.vigie.web.ach.MatrixJson;
+import org.vigie.service.json.MatrixJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +47,7 @@ final class AchImportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     StoredMatrix m;
     try (Store store = ach.openStore()) {
-      m = ach.edits(store).create(id, MatrixJson.read(file), analyst);
+      m = ach.service(store).create(id, MatrixJson.read(file), analyst);
     }
     out.printf(
         java.util.Locale.ROOT,

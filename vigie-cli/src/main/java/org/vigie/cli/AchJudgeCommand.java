@@ -51,7 +51,7 @@ final class AchJudgeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Judgement j;
     try (Store store = ach.openStore()) {
-      j = ach.edits(store).judge(matrix, hypothesis, p, analyst);
+      j = ach.service(store).judge(matrix, hypothesis, p, analyst);
     }
     out.printf(
         java.util.Locale.ROOT,

@@ -1,13 +1,12 @@
 package org.vigie.cli;
 
 import java.io.PrintWriter;
-import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import org.vigie.core.ach.Rating;
 import org.vigie.core.ach.SchemeScores;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
-import org.vigie.web.ach.AchService;
+import org.vigie.service.ach.AchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,9 +65,7 @@ final class AchRateCommand implements Callable<Integer> {
                         "RATING", "unknown rating \"" + rating + "\"; use CC, C, N, I, II or NA"));
     AchService.Analysed a;
     try (Store store = ach.openStore()) {
-      AchService service =
-          new AchService(store.ach(), ach.vigie.environment().clock(), new SecureRandom());
-      a = service.rate(matrix, analyst, evidence, hypothesis, to, note);
+      a = ach.service(store).rate(matrix, analyst, evidence, hypothesis, to, note);
     }
     SchemeScores s = a.analysis().scores(org.vigie.core.ach.Scheme.WEIGHTED_INCONSISTENCY);
     out.printf(

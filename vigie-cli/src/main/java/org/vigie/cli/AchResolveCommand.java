@@ -56,7 +56,7 @@ final class AchResolveCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     JudgementScores scores;
     try (Store store = ach.openStore()) {
-      StoredMatrix stored = ach.edits(store).matrix(matrix);
+      StoredMatrix stored = ach.service(store).get(matrix);
       scores =
           JudgementScores.of(
               stored.start(), store.ach().judgements(stored.id()), hypothesis, extremise);

@@ -9,8 +9,8 @@ import org.vigie.core.ach.Matrix;
 import org.vigie.core.ach.PooledJudgement;
 import org.vigie.core.ach.StoredMatrix;
 import org.vigie.core.store.Store;
-import org.vigie.web.ach.AchJson;
-import org.vigie.web.ach.MatrixJson;
+import org.vigie.service.json.AchJson;
+import org.vigie.service.json.MatrixJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +58,7 @@ final class AchShowCommand implements Callable<Integer> {
     StoredMatrix stored;
     List<PooledJudgement> pooled;
     try (Store store = ach.openStore()) {
-      stored = ach.edits(store).matrix(matrix);
+      stored = ach.service(store).get(matrix);
       pooled = PooledJudgement.of(stored.start(), store.ach().judgements(matrix));
     }
     Matrix m = analyst == null ? stored.start() : stored.matrixOf(analyst);

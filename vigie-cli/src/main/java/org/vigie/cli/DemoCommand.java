@@ -24,12 +24,15 @@ import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
 import org.vigie.ingest.claims.ClaimExtraction;
+import org.vigie.service.ach.AchService;
+import org.vigie.service.ach.ExampleMatrix;
+import org.vigie.service.indicators.ExampleIndicators;
+import org.vigie.service.indicators.IndicatorService;
+import org.vigie.service.series.ExampleSeries;
+import org.vigie.service.users.Accounts;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
 import org.vigie.text.claims.ClaimReader;
-import org.vigie.web.ach.AchEdits;
-import org.vigie.web.ach.AchPages;
-import org.vigie.web.auth.Accounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,14 +86,13 @@ final class DemoCommand implements Callable<Integer> {
       ingestOnce(store, clock, err);
       readClaims(store, err);
       if (store.ach().list().isEmpty()) {
-        new AchEdits(store, clock, new SecureRandom()).create(null, AchPages.example(), USER);
+        new AchService(store, clock, new SecureRandom()).create(null, ExampleMatrix.load(), USER);
       }
       if (store.indicators().list().isEmpty()) {
-        org.vigie.web.indicators.ExampleIndicators.define(
-            new org.vigie.web.indicators.IndicatorService(store, clock));
+        ExampleIndicators.define(new IndicatorService(store, clock));
       }
       if (store.series().list().isEmpty()) {
-        store.series().add(org.vigie.web.series.SeriesPages.example(USER, clock.instant()));
+        store.series().add(ExampleSeries.definition(USER, clock.instant()));
       }
       String password = demoPassword(store, dir, clock);
       Serving.run(

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.store.Store;
-import org.vigie.web.indicators.IndicatorService;
+import org.vigie.service.indicators.IndicatorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

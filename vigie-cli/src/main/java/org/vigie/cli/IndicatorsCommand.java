@@ -1,7 +1,7 @@
 package org.vigie.cli;
 
 import org.vigie.core.store.Store;
-import org.vigie.web.indicators.IndicatorService;
+import org.vigie.service.indicators.IndicatorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 

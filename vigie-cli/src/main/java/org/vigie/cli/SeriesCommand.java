@@ -1,14 +1,13 @@
 package org.vigie.cli;
 
+import java.util.function.Supplier;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.series.Grid;
-import org.vigie.core.series.Observation;
-import org.vigie.core.series.store.Member;
 import org.vigie.core.series.store.SeriesEstimate;
-import org.vigie.core.series.store.SeriesMembers;
 import org.vigie.core.series.store.StoredSeries;
 import org.vigie.core.store.Store;
+import org.vigie.service.series.SeriesService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -53,40 +52,37 @@ final class SeriesCommand {
 
   /** The series with this name. */
   static StoredSeries load(Store store, String name) {
-    return store
-        .series()
-        .get(name)
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    "series", name + " (vigie series list shows the series there are)"));
+    return hinted(name, () -> new SeriesService(store).get(name));
   }
 
   /** A series, its members and their pooled estimate (null when no member can be pooled). */
-  record Loaded(StoredSeries series, java.util.List<Member> members, SeriesEstimate estimate) {
-
-    /** The estimate, or an error saying why there is none. */
-    SeriesEstimate requireEstimate() {
-      if (estimate == null) {
-        throw new InvalidInputException(
-            "NAME",
-            "series '"
-                + series.name()
-                + "' has no claim that can be pooled yet ("
-                + members.size()
-                + " members): ingest documents with claims of unit '"
-                + series.definition().unit()
-                + "', or join claims with 'vigie series join'");
-      }
-      return estimate;
-    }
+  static SeriesService.Loaded pooled(Store store, String name, Grid grid) {
+    return hinted(name, () -> new SeriesService(store).load(name, grid));
   }
 
-  /** Loads a series and pools its members on {@code grid}. */
-  static Loaded pooled(Store store, String name, Grid grid) {
-    StoredSeries series = load(store, name);
-    java.util.List<Member> members = SeriesMembers.of(store, series);
-    java.util.List<Observation> reports = SeriesMembers.observations(members);
-    return new Loaded(series, members, reports.isEmpty() ? null : SeriesEstimate.of(reports, grid));
+  /** The estimate, or an error saying why there is none. */
+  static SeriesEstimate requireEstimate(SeriesService.Loaded loaded) {
+    if (loaded.estimate() == null) {
+      throw new InvalidInputException(
+          "NAME",
+          "series '"
+              + loaded.series().name()
+              + "' has no claim that can be pooled yet ("
+              + loaded.members().size()
+              + " members): ingest documents with claims of unit '"
+              + loaded.definition().unit()
+              + "', or join claims with 'vigie series join'");
+    }
+    return loaded.estimate();
+  }
+
+  /** A missing series, with where to find the names there are. */
+  private static <T> T hinted(String name, Supplier<T> load) {
+    try {
+      return load.get();
+    } catch (NotFoundException e) {
+      throw new NotFoundException(
+          "series", name + " (vigie series list shows the series there are)");
+    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.series.Grid;
 import org.vigie.core.series.store.SeriesEstimate;
 import org.vigie.core.store.Store;
+import org.vigie.service.series.SeriesService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,11 +52,11 @@ final class SeriesPoolCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    SeriesCommand.Loaded loaded;
+    SeriesService.Loaded loaded;
     try (Store store = parent.vigie.openStore()) {
       loaded = SeriesCommand.pooled(store, name, grid);
     }
-    SeriesEstimate estimate = loaded.requireEstimate();
+    SeriesEstimate estimate = SeriesCommand.requireEstimate(loaded);
     if (json) {
       printJson(out, loaded, estimate);
     } else {
@@ -66,7 +67,7 @@ final class SeriesPoolCommand implements Callable<Integer> {
     return Cli.OK;
   }
 
-  static void printJson(PrintWriter out, SeriesCommand.Loaded loaded, SeriesEstimate estimate) {
+  static void printJson(PrintWriter out, SeriesService.Loaded loaded, SeriesEstimate estimate) {
     estimate.pool().estimates().forEach(p -> Json.println(out, PoolCommand.estimate(p)));
     estimate.pool().sources().forEach(b -> Json.println(out, PoolCommand.source(b)));
     Json.println(

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.series.Grid;
 import org.vigie.core.series.store.SeriesEstimate;
 import org.vigie.core.store.Store;
+import org.vigie.service.series.SeriesService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,11 +41,11 @@ final class SeriesRevisionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    SeriesCommand.Loaded loaded;
+    SeriesService.Loaded loaded;
     try (Store store = parent.vigie.openStore()) {
       loaded = SeriesCommand.pooled(store, name, Grid.WEEK);
     }
-    SeriesEstimate estimate = loaded.requireEstimate();
+    SeriesEstimate estimate = SeriesCommand.requireEstimate(loaded);
     if (json) {
       estimate.revisions().forEach(r -> Json.println(out, RevisionsText.json(r)));
     } else {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.vigie.core.series.Grid;
 import org.vigie.core.series.store.SeriesDefinition;
 import org.vigie.core.store.Store;
+import org.vigie.service.series.SeriesService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class SeriesShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    SeriesCommand.Loaded loaded;
+    SeriesService.Loaded loaded;
     try (Store store = parent.vigie.openStore()) {
       loaded = SeriesCommand.pooled(store, name, Grid.WEEK);
     }

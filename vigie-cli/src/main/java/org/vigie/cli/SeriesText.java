@@ -9,6 +9,7 @@ import org.vigie.core.series.store.ClaimObservation;
 import org.vigie.core.series.store.Member;
 import org.vigie.core.series.store.SeriesEstimate;
 import org.vigie.core.series.timeline.SeriesReports;
+import org.vigie.service.series.SeriesService;
 
 /** The members table of {@code vigie series show}, and the series as pool and revisions see it. */
 final class SeriesText {
@@ -16,7 +17,7 @@ final class SeriesText {
   private SeriesText() {}
 
   /** The pooled members as the reports {@link PoolText} prints. */
-  static SeriesReports reports(SeriesCommand.Loaded loaded, SeriesEstimate estimate) {
+  static SeriesReports reports(SeriesService.Loaded loaded, SeriesEstimate estimate) {
     return new SeriesReports(
         loaded.series().name(), loaded.series().definition().unit(), estimate.reports(), List.of());
   }

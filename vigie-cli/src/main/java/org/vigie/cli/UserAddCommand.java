@@ -15,7 +15,7 @@ import org.vigie.core.store.Store;
 import org.vigie.core.user.Passwords;
 import org.vigie.core.user.Role;
 import org.vigie.core.user.User;
-import org.vigie.web.auth.Accounts;
+import org.vigie.service.users.Accounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.vigie.core.error.AlreadyExistsException;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.json.Json;
 import org.vigie.web.http.ErrorView;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
@@ -82,11 +82,8 @@ final class Errors {
     if (isApi(ctx)) {
       ctx.contentType("application/json")
           .result(
-              ApiJson.write(
-                  ApiJson.object()
-                      .put("status", status)
-                      .put("field", field)
-                      .put("message", message)));
+              Json.write(
+                  Json.object().put("status", status).put("field", field).put("message", message)));
     } else if (ctx.header("HX-Request") != null) {
       ctx.contentType("text/plain; charset=utf-8").result(message);
     } else {

@@ -23,8 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.vigie.web.indicators.ExampleIndicators;
-import org.vigie.web.indicators.IndicatorService;
+import org.vigie.service.indicators.ExampleIndicators;
+import org.vigie.service.indicators.IndicatorService;
 
 /** The indicators board in Debian's Chromium, over the demo's example indicators. */
 class IndicatorBoardIT {

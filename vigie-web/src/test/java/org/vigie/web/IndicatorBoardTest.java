@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.web.indicators.ExampleIndicators;
-import org.vigie.web.indicators.IndicatorService;
+import org.vigie.service.indicators.ExampleIndicators;
+import org.vigie.service.indicators.IndicatorService;
 
 /** The indicators board over the demo's examples: GET /indicators and GET /api/indicators. */
 class IndicatorBoardTest {

@@ -21,8 +21,8 @@ import org.vigie.core.document.DocumentStatus;
 import org.vigie.core.document.Sha256;
 import org.vigie.core.store.Store;
 import org.vigie.core.user.Role;
+import org.vigie.service.users.Accounts;
 import org.vigie.store.sql.SqlStore;
-import org.vigie.web.auth.Accounts;
 
 /**
  * Measures page latency on loopback: fills a SQLite store with generated documents, serves it, logs

@@ -17,10 +17,10 @@ import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.ingest.IngestService;
 import org.vigie.ingest.claims.ClaimExtraction;
+import org.vigie.service.users.Accounts;
 import org.vigie.store.sql.SqlStore;
 import org.vigie.text.claims.ClaimReader;
 import org.vigie.text.language.OptimaizeLanguageIdentifier;
-import org.vigie.web.auth.Accounts;
 
 /**
  * A real workbench for tests: a SQLite store in a temporary folder with three users (one per role),

@@ -11,6 +11,9 @@ import org.vigie.core.ach.Rating;
 import org.vigie.core.ach.StoredMatrix;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.user.Role;
+import org.vigie.service.ach.AchService;
+import org.vigie.service.ach.ExampleMatrix;
+import org.vigie.service.json.MatrixJson;
 import org.vigie.web.auth.Guard;
 import org.vigie.web.auth.Principal;
 import org.vigie.web.http.Frame;
@@ -19,9 +22,6 @@ import org.vigie.web.http.Params;
 
 /** The ACH pages: the list of matrices, loading one, the editor, and the audit trail. */
 public final class AchPages {
-
-  /** The example matrix shipped with Vigie (copied from examples/ach at build time). */
-  static final String EXAMPLE = "/web/examples/ach/nk-troops-role.json";
 
   private final AchService ach;
   private final Pages pages;
@@ -48,24 +48,12 @@ public final class AchPages {
     } catch (IOException e) {
       throw new UncheckedIOException("Unable to read the uploaded matrix", e);
     }
-    created(ctx, ach.create(m, Guard.principal(ctx).name()));
+    created(ctx, ach.create(null, m, Guard.principal(ctx).name()));
   }
 
   /** POST /ach/example: loads the bundled example matrix. */
   public void loadExample(Context ctx) {
-    created(ctx, ach.create(example(), Guard.principal(ctx).name()));
-  }
-
-  /** The example matrix on the NK troops' role. */
-  public static Matrix example() {
-    try (InputStream in = AchPages.class.getResourceAsStream(EXAMPLE)) {
-      if (in == null) {
-        throw new IllegalStateException("the example matrix is missing from the jar: " + EXAMPLE);
-      }
-      return MatrixJson.read(in.readAllBytes(), "nk-troops-role.json");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    created(ctx, ach.create(null, ExampleMatrix.load(), Guard.principal(ctx).name()));
   }
 
   private static void created(Context ctx, StoredMatrix m) {
@@ -125,7 +113,7 @@ public final class AchPages {
     ctx.header(
         "Content-Disposition", "attachment; filename=\"matrix-" + a.stored().id() + ".json\"");
     ctx.contentType("application/json")
-        .result(org.vigie.web.api.ApiJson.write(MatrixJson.write(a.matrix())));
+        .result(org.vigie.service.json.Json.write(MatrixJson.write(a.matrix())));
   }
 
   static String shortQuestion(String q) {

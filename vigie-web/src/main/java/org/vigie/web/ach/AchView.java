@@ -21,7 +21,8 @@ import org.vigie.core.ach.Rating;
 import org.vigie.core.ach.RatingChange;
 import org.vigie.core.ach.Scheme;
 import org.vigie.core.ach.SchemeScores;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.ach.AchService;
+import org.vigie.service.json.Json;
 import org.vigie.web.http.Format;
 import org.vigie.web.http.Frame;
 
@@ -104,7 +105,7 @@ public record AchView(
         m.hypotheses(),
         rows(m, an, base),
         schemes(an),
-        ApiJson.write(chart(an)),
+        Json.write(chart(an)),
         sensitivity(an),
         analysts(a, base),
         plural(a.stored().log().changes().size(), "rating change"));
@@ -174,7 +175,7 @@ public record AchView(
   /** A bar chart of the tempered-Bayes posterior, the scheme sensitivity is tested under. */
   private static ObjectNode chart(AchAnalysis an) {
     SchemeScores s = an.scores(AchAnalysis.SENSITIVITY_SCHEME);
-    ObjectNode option = ApiJson.object();
+    ObjectNode option = Json.object();
     ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
     an.matrix().hypotheses().forEach(h -> labels.add(h.id()));
     option.putObject("yAxis").put("type", "value").put("min", 0).put("max", 1);

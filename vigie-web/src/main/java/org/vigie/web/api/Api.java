@@ -14,13 +14,14 @@ import org.vigie.core.ach.StoredMatrix;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.store.Store;
-import org.vigie.web.ach.AchJson;
-import org.vigie.web.ach.AchService;
-import org.vigie.web.ach.MatrixJson;
+import org.vigie.service.ach.AchService;
+import org.vigie.service.documents.DocumentService;
+import org.vigie.service.json.AchJson;
+import org.vigie.service.json.Json;
+import org.vigie.service.json.MatrixJson;
 import org.vigie.web.auth.Guard;
 import org.vigie.web.auth.Principal;
 import org.vigie.web.documents.DocumentPages;
-import org.vigie.web.documents.DocumentService;
 import org.vigie.web.http.Params;
 import org.vigie.web.ingest.IngestJobs;
 import org.vigie.web.ingest.IngestPages;
@@ -53,24 +54,24 @@ public final class Api {
   /** GET /api/me */
   public void me(Context ctx) {
     Principal p = Guard.principal(ctx);
-    send(ctx, ApiJson.object().put("name", p.name()).put("role", p.user().role().code()));
+    send(ctx, Json.object().put("name", p.name()).put("role", p.user().role().code()));
   }
 
   /** GET /api/documents?lang&source&from&to&offset&limit */
   public void documents(Context ctx) {
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = Params.integer(ctx, "limit", 50, 1, 500);
-    send(ctx, ApiJson.page(documents.find(DocumentPages.query(ctx, offset, limit))));
+    send(ctx, Json.page(documents.find(DocumentPages.query(ctx, offset, limit))));
   }
 
   /** GET /api/documents/{id} */
   public void document(Context ctx) {
-    send(ctx, ApiJson.document(documents.get(ctx.pathParam("id"))));
+    send(ctx, Json.document(documents.get(ctx.pathParam("id"))));
   }
 
   /** GET /api/stats */
   public void stats(Context ctx) {
-    ObjectNode o = ApiJson.object();
+    ObjectNode o = Json.object();
     o.put("documents", store.documents().count());
     ObjectNode langs = o.putObject("by_language");
     store.documents().countByLanguage().forEach(langs::put);
@@ -82,7 +83,7 @@ public final class Api {
 
   /** GET /api/ach */
   public void matrices(Context ctx) {
-    ArrayNode items = ApiJson.MAPPER.createArrayNode();
+    ArrayNode items = Json.MAPPER.createArrayNode();
     for (MatrixSummary m : ach.list()) {
       items
           .addObject()
@@ -91,16 +92,16 @@ public final class Api {
           .put("hypotheses", m.hypotheses())
           .put("evidence", m.evidence())
           .put("created_by", m.createdBy())
-          .put("created_at", ApiJson.text(m.createdAt()))
+          .put("created_at", Json.text(m.createdAt()))
           .put("changes", m.changes());
     }
-    send(ctx, ApiJson.object().set("items", items));
+    send(ctx, Json.object().set("items", items));
   }
 
   /** POST /api/ach with a matrix file as the body: 201 and the new matrix's analysis. */
   public void createMatrix(Context ctx) {
     Matrix m = MatrixJson.read(ctx.bodyAsBytes(), "the request body");
-    StoredMatrix stored = ach.create(m, Guard.principal(ctx).name());
+    StoredMatrix stored = ach.create(null, m, Guard.principal(ctx).name());
     ctx.status(HttpStatus.CREATED).header("Location", "/api/ach/" + stored.id());
     send(ctx, analysis(ach.analyse(stored.id(), Guard.principal(ctx).name())));
   }
@@ -151,7 +152,7 @@ public final class Api {
   }
 
   private static ObjectNode analysis(AchService.Analysed a) {
-    ObjectNode o = ApiJson.object();
+    ObjectNode o = Json.object();
     o.put("id", a.stored().id());
     o.put("analyst", a.analyst());
     o.put("changes", a.stored().log().changes().size());
@@ -161,9 +162,9 @@ public final class Api {
   }
 
   private static ObjectNode job(JobStatus j) {
-    ObjectNode o = ApiJson.object();
+    ObjectNode o = Json.object();
     o.put("id", j.id()).put("user", j.user()).put("state", j.state().code());
-    o.put("submitted_at", ApiJson.text(j.submittedAt()));
+    o.put("submitted_at", Json.text(j.submittedAt()));
     ArrayNode files = o.putArray("files");
     j.files().forEach(files::add);
     o.put("files_done", j.filesDone());
@@ -189,7 +190,7 @@ public final class Api {
 
   private static ObjectNode body(Context ctx) {
     try {
-      if (ApiJson.MAPPER.readTree(ctx.bodyAsBytes()) instanceof ObjectNode o) {
+      if (Json.MAPPER.readTree(ctx.bodyAsBytes()) instanceof ObjectNode o) {
         return o;
       }
     } catch (IOException e) {
@@ -199,6 +200,6 @@ public final class Api {
   }
 
   private static void send(Context ctx, Object node) {
-    ctx.contentType("application/json").result(ApiJson.write(node));
+    ctx.contentType("application/json").result(Json.write(node));
   }
 }

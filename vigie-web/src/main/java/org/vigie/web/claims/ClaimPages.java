@@ -15,8 +15,9 @@ import org.vigie.core.claim.StoredClaim;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.store.Store;
-import org.vigie.web.api.ApiJson;
-import org.vigie.web.documents.DocumentService;
+import org.vigie.service.documents.DocumentService;
+import org.vigie.service.json.ClaimJson;
+import org.vigie.service.json.Json;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
@@ -67,7 +68,7 @@ public final class ClaimPages {
         ctx,
         "application/jsonl; charset=utf-8",
         "claims.jsonl",
-        out -> c -> write(out, ApiJson.write(ClaimJson.of(c)) + "\n"));
+        out -> c -> write(out, Json.write(ClaimJson.of(c)) + "\n"));
   }
 
   /** GET /api/claims?filters&offset&limit */
@@ -75,14 +76,14 @@ public final class ClaimPages {
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = Params.integer(ctx, "limit", 50, 1, 500);
     ClaimQuery q = query(ctx, offset, limit);
-    send(ctx, ApiJson.write(ClaimJson.page(store.claims().find(q), q)));
+    send(ctx, Json.write(ClaimJson.page(store.claims().find(q), q)));
   }
 
   /** GET /api/claims/{id} */
   public void apiOne(Context ctx) {
     String id = ctx.pathParam("id");
     StoredClaim c = store.claims().get(id).orElseThrow(() -> new NotFoundException("claim", id));
-    send(ctx, ApiJson.write(ClaimJson.of(c)));
+    send(ctx, Json.write(ClaimJson.of(c)));
   }
 
   /** The filters of a request, shared by the page, the exports and the API. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.vigie.core.document.DocumentQuery;
 import org.vigie.core.document.IngestFailure;
 import org.vigie.core.store.Store;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.json.Json;
 import org.vigie.web.documents.DocumentRow;
 import org.vigie.web.http.Format;
 import org.vigie.web.http.Frame;
@@ -65,7 +65,7 @@ public record DashboardView(
                             + java.net.URLEncoder.encode(
                                 e.getKey(), java.nio.charset.StandardCharsets.UTF_8)))
             .toList(),
-        byMonth.isEmpty() ? null : ApiJson.write(monthChart(byMonth)),
+        byMonth.isEmpty() ? null : Json.write(monthChart(byMonth)),
         Format.count(total - dated),
         store.documents().find(DocumentQuery.latest(LATEST)).items().stream()
             .map(DocumentRow::of)
@@ -86,7 +86,7 @@ public record DashboardView(
 
   /** A bar chart of documents per month, every month from the first to the last. */
   private static ObjectNode monthChart(Map<YearMonth, Long> byMonth) {
-    ObjectNode option = ApiJson.object();
+    ObjectNode option = Json.object();
     ArrayNode labels = option.putObject("xAxis").put("type", "category").putArray("data");
     option.putObject("yAxis").put("type", "value").put("minInterval", 1);
     ArrayNode values =

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.document.DocumentPage;
 import org.vigie.core.document.DocumentQuery;
+import org.vigie.service.documents.DocumentService;
 import org.vigie.web.http.Format;
 import org.vigie.web.http.Frame;
 

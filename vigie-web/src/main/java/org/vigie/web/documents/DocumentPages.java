@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import org.vigie.core.document.Document;
 import org.vigie.core.document.DocumentPage;
 import org.vigie.core.document.DocumentQuery;
+import org.vigie.service.documents.DocumentService;
+import org.vigie.service.documents.Original;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
@@ -14,10 +16,12 @@ import org.vigie.web.http.Params;
 public final class DocumentPages {
 
   private final DocumentService documents;
+  private final SpanSource spans;
   private final Pages pages;
 
-  public DocumentPages(DocumentService documents, Pages pages) {
+  public DocumentPages(DocumentService documents, SpanSource spans, Pages pages) {
     this.documents = documents;
+    this.spans = spans;
     this.pages = pages;
   }
 
@@ -46,7 +50,7 @@ public final class DocumentPages {
   public void show(Context ctx) {
     Document d = documents.get(ctx.pathParam("id"));
     Frame frame = Frame.of(ctx, DocumentRow.label(d.summary()), "documents");
-    pages.send(ctx, "document.jte", DocumentView.of(frame, d, documents.read(d)));
+    pages.send(ctx, "document.jte", DocumentView.of(frame, d, ReaderText.of(d, spans)));
   }
 
   /**

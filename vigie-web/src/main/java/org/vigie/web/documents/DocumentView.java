@@ -21,7 +21,7 @@ public record DocumentView(
   /** One line of metadata. */
   public record Field(String name, String value) {}
 
-  public static DocumentView of(Frame frame, Document d, DocumentService.Reading reading) {
+  public static DocumentView of(Frame frame, Document d, ReaderText reading) {
     List<Field> fields = new ArrayList<>();
     add(fields, "Title", d.title());
     add(fields, "Origin", d.origin());

@@ -7,6 +7,7 @@ import org.vigie.core.indicator.IndicatorBoard;
 import org.vigie.core.indicator.IndicatorDefinition;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.judgement.IcdLikelihood;
+import org.vigie.service.indicators.IndicatorService;
 import org.vigie.web.http.Frame;
 
 /** The indicators board page: each scenario's level, and each indicator's state and evidence. */

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.vigie.core.indicator.IndicatorBoard;
 import org.vigie.core.indicator.SeriesValues;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.indicators.IndicatorService;
+import org.vigie.service.json.IndicatorJson;
+import org.vigie.service.json.Json;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
@@ -42,7 +44,7 @@ public final class IndicatorPages {
 
   /** GET /api/indicators */
   public void api(Context ctx) {
-    ctx.contentType("application/json").result(ApiJson.write(IndicatorJson.of(boardOf(ctx))));
+    ctx.contentType("application/json").result(Json.write(IndicatorJson.of(boardOf(ctx))));
   }
 
   private IndicatorBoard boardOf(Context ctx) {

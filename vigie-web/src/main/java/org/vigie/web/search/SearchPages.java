@@ -10,7 +10,7 @@ import org.vigie.core.search.SearchQuery;
 import org.vigie.core.search.SearchResults;
 import org.vigie.core.search.Snippet;
 import org.vigie.search.SearchService;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.json.Json;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
@@ -39,7 +39,7 @@ public final class SearchPages {
     int offset = Params.integer(ctx, "offset", 0, 0, SearchQuery.MAX_OFFSET);
     int limit = Params.integer(ctx, "limit", SearchQuery.DEFAULT_LIMIT, 1, 100);
     SearchQuery q = query(ctx, offset, limit);
-    ctx.contentType("application/json").result(ApiJson.write(json(q, search.search(q))));
+    ctx.contentType("application/json").result(Json.write(json(q, search.search(q))));
   }
 
   static SearchQuery query(Context ctx, int offset, int limit) {
@@ -58,7 +58,7 @@ public final class SearchPages {
   }
 
   private static ObjectNode json(SearchQuery q, SearchResults r) {
-    ObjectNode o = ApiJson.object();
+    ObjectNode o = Json.object();
     o.put("total", r.total());
     o.put("offset", q.offset());
     o.put("limit", q.limit());
@@ -70,7 +70,7 @@ public final class SearchPages {
       i.put("title", h.title());
       i.put("origin", h.origin());
       i.put("lang", h.lang());
-      i.put("published", ApiJson.text(h.published()));
+      i.put("published", Json.text(h.published()));
       i.put("source", h.source());
       i.put("snippet", h.snippet().text());
       ArrayNode marks = i.putArray("marks");

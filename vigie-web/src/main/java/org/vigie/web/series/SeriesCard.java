@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.vigie.core.series.PooledPoint;
 import org.vigie.core.series.store.Member;
 import org.vigie.core.series.store.SeriesDefinition;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.json.Json;
+import org.vigie.service.series.SeriesService;
 
 /**
  * A series in a list or on the dashboard: its rule, its latest pooled estimate and a sparkline.
@@ -31,7 +32,7 @@ public record SeriesCard(
     } else {
       List<PooledPoint> points = l.estimate().pool().estimates();
       latest = estimateInWords(points.get(points.size() - 1), d.unit());
-      spark = ApiJson.write(SeriesChart.sparkline(l.estimate()));
+      spark = Json.write(SeriesChart.sparkline(l.estimate()));
     }
     long pooled = l.members().stream().filter(Member::pooled).count();
     return new SeriesCard(

@@ -14,7 +14,7 @@ import org.vigie.core.series.Observation;
 import org.vigie.core.series.PooledPoint;
 import org.vigie.core.series.SourceBias;
 import org.vigie.core.series.store.SeriesEstimate;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.json.Json;
 
 /**
  * ECharts options (plain JSON, no functions: the page's Content-Security-Policy forbids eval) for a
@@ -46,7 +46,7 @@ final class SeriesChart {
   /** The full chart of the series page. */
   static ObjectNode full(SeriesEstimate e, String unit) {
     Map<String, String> colours = colours(e.pool().sources());
-    ObjectNode option = ApiJson.object().put("animation", false);
+    ObjectNode option = Json.object().put("animation", false);
     ArrayNode legend =
         option.putObject("legend").put("type", "scroll").put("top", 0).putArray("data");
     legend.add("median").add("50% band").add("95% band");
@@ -72,7 +72,7 @@ final class SeriesChart {
 
   /** A sparkline of the pooled median and its 95 % band, without axes. */
   static ObjectNode sparkline(SeriesEstimate e) {
-    ObjectNode option = ApiJson.object().put("animation", false);
+    ObjectNode option = Json.object().put("animation", false);
     option.putObject("grid").put("left", 2).put("right", 2).put("top", 2).put("bottom", 2);
     option.putObject("xAxis").put("type", "time").put("show", false);
     option.putObject("yAxis").put("type", "log").put("show", false).put("scale", true);

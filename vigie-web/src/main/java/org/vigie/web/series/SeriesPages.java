@@ -7,14 +7,14 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.series.store.Decision;
-import org.vigie.core.series.store.SeriesDefinition;
 import org.vigie.core.store.Store;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.json.Json;
+import org.vigie.service.json.SeriesJson;
+import org.vigie.service.series.SeriesService;
 import org.vigie.web.auth.Guard;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
@@ -26,9 +26,6 @@ import org.vigie.web.http.Params;
  */
 public final class SeriesPages {
 
-  /** The example series of the demo: North Korean troops sent to Russia. */
-  public static final String EXAMPLE = "nk-troops-in-russia";
-
   private final Store store;
   private final SeriesService series;
   private final Pages pages;
@@ -39,18 +36,6 @@ public final class SeriesPages {
     this.series = new SeriesService(store);
     this.pages = pages;
     this.clock = clock;
-  }
-
-  /** The example series, as the demo creates it. */
-  public static SeriesDefinition example(String createdBy, Instant at) {
-    return new SeriesDefinition(
-        EXAMPLE,
-        "soldier",
-        "PRK",
-        List.of(),
-        "North Korean soldiers sent to Russia, as the sources count them",
-        createdBy,
-        at);
   }
 
   /** GET /series */
@@ -103,15 +88,15 @@ public final class SeriesPages {
 
   /** GET /api/series */
   public void apiList(Context ctx) {
-    ObjectNode o = ApiJson.object();
+    ObjectNode o = Json.object();
     ArrayNode items = o.putArray("items");
-    series.list().forEach(d -> items.add(SeriesApiJson.definition(d)));
-    ctx.contentType("application/json").result(ApiJson.write(o));
+    series.list().forEach(d -> items.add(SeriesJson.definition(d)));
+    ctx.contentType("application/json").result(Json.write(o));
   }
 
   /** GET /api/series/{name} */
   public void apiShow(Context ctx) {
     ctx.contentType("application/json")
-        .result(ApiJson.write(SeriesApiJson.series(series.load(ctx.pathParam("name")))));
+        .result(Json.write(SeriesJson.series(series.load(ctx.pathParam("name")))));
   }
 }

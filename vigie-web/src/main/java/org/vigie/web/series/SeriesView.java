@@ -11,7 +11,8 @@ import org.vigie.core.series.revision.SourceRevisions;
 import org.vigie.core.series.store.ClaimObservation;
 import org.vigie.core.series.store.Member;
 import org.vigie.core.series.store.SeriesEstimate;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.json.Json;
+import org.vigie.service.series.SeriesService;
 import org.vigie.web.http.Frame;
 
 /**
@@ -91,7 +92,7 @@ public record SeriesView(
     return new SeriesView(
         frame,
         SeriesCard.of(l),
-        ApiJson.write(SeriesChart.full(e, unit)),
+        Json.write(SeriesChart.full(e, unit)),
         String.format(
             Locale.ROOT,
             "%d reports, %d pooled after echoes; ln N random walk, q = %.4g per day (%s); report"

@@ -1,4 +1,4 @@
-package org.vigie.web.documents;
+package org.vigie.service.documents;
 
 import java.io.InputStream;
 import java.util.List;
@@ -11,11 +11,8 @@ import org.vigie.core.document.DocumentQuery;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.store.Store;
 
-/** The documents of the store, as the reader and the lists need them. */
+/** The documents of the store, as the reader, the lists and the downloads need them. */
 public final class DocumentService {
-
-  /** The reader shows at most this many characters; the whole text is one link away. */
-  public static final int MAX_SHOWN_CHARS = 200_000;
 
   private static final Pattern MEDIA_TYPE =
       Pattern.compile("[a-z0-9][a-z0-9.+-]*/[a-z0-9][a-z0-9.+-]*");
@@ -29,11 +26,9 @@ public final class DocumentService {
           "application/json", ".json");
 
   private final Store store;
-  private final SpanSource spans;
 
-  public DocumentService(Store store, SpanSource spans) {
+  public DocumentService(Store store) {
     this.store = store;
-    this.spans = spans;
   }
 
   public DocumentPage find(DocumentQuery query) {
@@ -70,25 +65,6 @@ public final class DocumentService {
 
   /** The languages and outlets of the store, for the filter menus. */
   public record Filters(List<String> languages, List<String> sources) {}
-
-  /**
-   * The reader's text: at most {@link #MAX_SHOWN_CHARS} characters, escaped, with the document's
-   * spans marked.
-   */
-  public Reading read(Document d) {
-    boolean cut = d.text().length() > MAX_SHOWN_CHARS;
-    String shown = cut ? d.text().substring(0, MAX_SHOWN_CHARS) : d.text();
-    return new Reading(Highlighter.render(shown, spans.spansOf(d)), shown.length(), cut);
-  }
-
-  /**
-   * What the reader shows.
-   *
-   * @param html the escaped text with its marks
-   * @param shownChars how many characters of the text it holds
-   * @param cut whether the text goes on beyond them
-   */
-  public record Reading(String html, int shownChars, boolean cut) {}
 
   /** The archived original of a document. */
   public Original original(String id) {

@@ -1,4 +1,4 @@
-package org.vigie.web.ach;
+package org.vigie.service.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +19,6 @@ import org.vigie.core.ach.Provenance;
 import org.vigie.core.ach.Rating;
 import org.vigie.core.ach.Weight;
 import org.vigie.core.error.InvalidInputException;
-import org.vigie.web.api.ApiJson;
 
 /**
  * Reads an ACH matrix file: {@code {"question", "hypotheses": [...], "evidence": [{"id", "text",
@@ -60,7 +59,7 @@ public final class MatrixJson {
   public static Matrix read(byte[] bytes, String file) {
     JsonNode root;
     try {
-      root = ApiJson.MAPPER.readTree(bytes);
+      root = Json.MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(
           "FILE",
@@ -222,7 +221,7 @@ public final class MatrixJson {
 
   /** The matrix in the shape {@link #read} takes, e.g. to download an analyst's ratings. */
   public static com.fasterxml.jackson.databind.node.ObjectNode write(Matrix m) {
-    com.fasterxml.jackson.databind.node.ObjectNode root = ApiJson.object();
+    com.fasterxml.jackson.databind.node.ObjectNode root = Json.object();
     root.put("question", m.question());
     var hs = root.putArray("hypotheses");
     m.hypotheses().forEach(h -> hs.addObject().put("id", h.id()).put("label", h.label()));

@@ -1,4 +1,4 @@
-package org.vigie.web.series;
+package org.vigie.service.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,16 +11,16 @@ import org.vigie.core.series.store.ClaimObservation;
 import org.vigie.core.series.store.Member;
 import org.vigie.core.series.store.SeriesDefinition;
 import org.vigie.core.series.store.SeriesEstimate;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.series.SeriesService;
 
 /** The JSON of /api/series: definitions, members, estimates, house effects and revision tests. */
-final class SeriesApiJson {
+public final class SeriesJson {
 
-  private SeriesApiJson() {}
+  private SeriesJson() {}
 
-  static ObjectNode definition(SeriesDefinition d) {
+  public static ObjectNode definition(SeriesDefinition d) {
     ObjectNode o =
-        ApiJson.object()
+        Json.object()
             .put("name", d.name())
             .put("unit", d.unit())
             .put("actor", d.actor())
@@ -30,7 +30,7 @@ final class SeriesApiJson {
     return o.put("created_by", d.createdBy()).put("created_at", d.createdAt().toString());
   }
 
-  static ObjectNode series(SeriesService.Loaded l) {
+  public static ObjectNode series(SeriesService.Loaded l) {
     ObjectNode o = definition(l.definition());
     ArrayNode members = o.putArray("members");
     l.members().forEach(m -> members.add(member(m)));
@@ -58,9 +58,9 @@ final class SeriesApiJson {
     return o;
   }
 
-  static ObjectNode member(Member m) {
+  public static ObjectNode member(Member m) {
     ObjectNode o =
-        ApiJson.object()
+        Json.object()
             .put("claim", m.claim().id())
             .put("document", m.claim().documentId())
             .put("member", m.how().code())
@@ -78,7 +78,7 @@ final class SeriesApiJson {
   }
 
   private static ObjectNode estimate(PooledPoint p) {
-    return ApiJson.object()
+    return Json.object()
         .put("date", p.date().toString())
         .put("median", Math.rint(p.median()))
         .put("low50", Math.rint(p.low50()))
@@ -89,7 +89,7 @@ final class SeriesApiJson {
   }
 
   private static ObjectNode source(SourceBias b) {
-    return ApiJson.object()
+    return Json.object()
         .put("source", b.source())
         .put("bias_factor", b.biasFactor())
         .put("low95", b.low95())
@@ -100,7 +100,7 @@ final class SeriesApiJson {
 
   private static ObjectNode revision(SourceRevisions r) {
     ObjectNode o =
-        ApiJson.object()
+        Json.object()
             .put("source", r.source())
             .put("basis", r.basis().label())
             .put("reports", r.reports())

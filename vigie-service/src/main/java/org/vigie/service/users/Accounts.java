@@ -1,4 +1,4 @@
-package org.vigie.web.auth;
+package org.vigie.service.users;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.vigie.web.ach;
+package org.vigie.service.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +13,6 @@ import org.vigie.core.ach.MinimalRemoval;
 import org.vigie.core.ach.Perturbation;
 import org.vigie.core.ach.Scheme;
 import org.vigie.core.ach.SchemeScores;
-import org.vigie.web.api.ApiJson;
 
 /** The JSON of an ACH analysis: what {@code vigie ach score --json} prints and the API returns. */
 public final class AchJson {
@@ -22,7 +21,7 @@ public final class AchJson {
 
   public static ObjectNode of(AchAnalysis a) {
     Matrix m = a.matrix();
-    ObjectNode root = ApiJson.object();
+    ObjectNode root = Json.object();
     root.put("question", m.question());
     ArrayNode hypotheses = root.putArray("hypotheses");
     for (Hypothesis h : m.hypotheses()) {
@@ -50,7 +49,7 @@ public final class AchJson {
   }
 
   private static ObjectNode disagreement(AchAnalysis a) {
-    ObjectNode out = ApiJson.object();
+    ObjectNode out = Json.object();
     out.put("schemes_disagree", a.schemesDisagree());
     ArrayNode groups = out.putArray("groups");
     for (Map.Entry<List<Integer>, List<Scheme>> g : a.schemesByLeaders().entrySet()) {
@@ -64,7 +63,7 @@ public final class AchJson {
 
   private static ObjectNode sensitivity(AchAnalysis a) {
     Matrix m = a.matrix();
-    ObjectNode out = ApiJson.object();
+    ObjectNode out = Json.object();
     out.put("scheme", AchAnalysis.SENSITIVITY_SCHEME.key());
     ArrayNode flips = out.putArray("leave_one_out_flips");
     a.leaveOneOutFlips().forEach(flips::add);

@@ -1,4 +1,4 @@
-package org.vigie.web.indicators;
+package org.vigie.service.indicators;
 
 import java.time.Clock;
 import java.time.Instant;

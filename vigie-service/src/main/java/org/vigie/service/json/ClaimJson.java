@@ -1,4 +1,4 @@
-package org.vigie.web.claims;
+package org.vigie.service.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,7 +10,6 @@ import org.vigie.core.claim.EntityClaim;
 import org.vigie.core.claim.Quantity;
 import org.vigie.core.claim.QuantityClaim;
 import org.vigie.core.claim.StoredClaim;
-import org.vigie.web.api.ApiJson;
 
 /**
  * A stored claim in the API and in the JSON lines export: snake_case, the fields of {@code vigie
@@ -22,7 +21,7 @@ public final class ClaimJson {
 
   public static ObjectNode of(StoredClaim s) {
     Claim c = s.claim();
-    ObjectNode o = ApiJson.object();
+    ObjectNode o = Json.object();
     o.put("id", s.id());
     o.put("document_id", s.documentId());
     o.put("kind", c.kind().code());
@@ -69,7 +68,7 @@ public final class ClaimJson {
    * when {@code total_exact} is false there are at least {@code total} claims.
    */
   public static ObjectNode page(ClaimPage page, ClaimQuery query) {
-    ObjectNode o = ApiJson.object();
+    ObjectNode o = Json.object();
     o.put("total", page.total());
     o.put("total_exact", page.exact());
     o.put("offset", query.offset());

@@ -1,4 +1,4 @@
-package org.vigie.web.api;
+package org.vigie.service.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +15,7 @@ import org.vigie.core.document.DocumentSummary;
  * The JSON of the API. Field names are snake_case, as in the command line's {@code --json}; a
  * document has the fields of {@code vigie docs --json}.
  */
-public final class ApiJson {
+public final class Json {
 
   public static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -23,7 +23,7 @@ public final class ApiJson {
     MAPPER.getFactory().disable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
   }
 
-  private ApiJson() {}
+  private Json() {}
 
   public static ObjectNode object() {
     return MAPPER.createObjectNode();

@@ -1,4 +1,4 @@
-package org.vigie.web.indicators;
+package org.vigie.service.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,7 +6,7 @@ import org.vigie.core.indicator.IndicatorBoard;
 import org.vigie.core.indicator.IndicatorDefinition;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.judgement.IcdLikelihood;
-import org.vigie.web.api.ApiJson;
+import org.vigie.service.indicators.IndicatorService;
 
 /** The board as JSON, for {@code vigie indicators show --json} and {@code GET /api/indicators}. */
 public final class IndicatorJson {
@@ -14,7 +14,7 @@ public final class IndicatorJson {
   private IndicatorJson() {}
 
   public static ObjectNode of(IndicatorBoard board) {
-    ObjectNode root = ApiJson.object().put("at", board.at().toString());
+    ObjectNode root = Json.object().put("at", board.at().toString());
     ArrayNode scenarios = root.putArray("scenarios");
     for (IndicatorBoard.ScenarioStatus s : board.scenarios()) {
       ObjectNode o = scenarios.addObject();
@@ -30,7 +30,7 @@ public final class IndicatorJson {
 
   private static ObjectNode indicator(IndicatorBoard.IndicatorStatus i) {
     IndicatorDefinition d = i.definition();
-    ObjectNode o = ApiJson.object().put("name", d.name()).put("label", d.indicator().label());
+    ObjectNode o = Json.object().put("name", d.name()).put("label", d.indicator().label());
     o.put("p", d.indicator().p()).put("pbar", d.indicator().pbar());
     o.put("half_life_days", d.indicator().halfLife().toHours() / 24.0);
     o.put("group", d.indicator().group());

@@ -1,4 +1,4 @@
-package org.vigie.web.documents;
+package org.vigie.service.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.vigie.web.series;
+package org.vigie.service.series;
 
 import java.util.List;
 import org.vigie.core.error.NotFoundException;
@@ -33,12 +33,20 @@ public final class SeriesService {
 
   /** The series, its members, pooled on a weekly grid. */
   public Loaded load(String name) {
-    StoredSeries series =
-        store.series().get(name).orElseThrow(() -> new NotFoundException("series", name));
+    return load(name, Grid.WEEK);
+  }
+
+  /** The series, its members, pooled on {@code grid}. */
+  public Loaded load(String name, Grid grid) {
+    StoredSeries series = get(name);
     List<Member> members = SeriesMembers.of(store, series);
     List<Observation> reports = SeriesMembers.observations(members);
-    return new Loaded(
-        series, members, reports.isEmpty() ? null : SeriesEstimate.of(reports, Grid.WEEK));
+    return new Loaded(series, members, reports.isEmpty() ? null : SeriesEstimate.of(reports, grid));
+  }
+
+  /** The series with this name. */
+  public StoredSeries get(String name) {
+    return store.series().get(name).orElseThrow(() -> new NotFoundException("series", name));
   }
 
   /** Every series, loaded. */
