@@ -3,9 +3,10 @@ package org.vigie.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.claims.ClaimExtraction;
-import org.vigie.search.SearchService;
+import org.vigie.service.ingest.IngestPipeline;
 import org.vigie.text.claims.ClaimReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +40,12 @@ final class ClaimsReadCommand implements Callable<Integer> {
     VigieCommand vigie = spec.parent().parent().commandLine().getCommand();
     ClaimExtraction.Report r;
     try (Store store = vigie.openStore();
-        SearchService search = vigie.openSearch(store, err);
+        DocumentIndex search = vigie.openSearch(store, err);
         ProgressBar bar = ProgressBar.forTerminal(err, vigie.environment().clock())) {
-      ClaimExtraction extraction = new ClaimExtraction(store, ClaimReader.builtIn());
       int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-      r = ClaimCatchUp.run(extraction, search, n, bar);
+      r =
+          new IngestPipeline(store, Languages::identifier, search, vigie.environment().clock())
+              .catchUp(n, new IngestProgress(bar));
     }
     if (json) {
       ObjectNode o = Json.object();

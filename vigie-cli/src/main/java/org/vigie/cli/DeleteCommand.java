@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.core.document.Document;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.store.Store;
-import org.vigie.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,10 +40,10 @@ final class DeleteCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Document d;
     try (Store store = vigie.openStore();
-        SearchService search = vigie.openSearch(store, spec.commandLine().getErr())) {
+        DocumentIndex search = vigie.openSearch(store, spec.commandLine().getErr())) {
       d = store.documents().resolve(id);
       store.documents().delete(d.id());
-      search.removed(d.id());
+      search.delete(d.id());
     }
     if (json) {
       ObjectNode o = Json.object();

@@ -21,18 +21,17 @@ import org.vigie.core.store.Store;
 import org.vigie.core.user.Passwords;
 import org.vigie.core.user.Role;
 import org.vigie.ingest.IngestOptions;
-import org.vigie.ingest.IngestReport;
-import org.vigie.ingest.IngestService;
 import org.vigie.ingest.claims.ClaimExtraction;
+import org.vigie.search.SearchService;
 import org.vigie.service.ach.AchService;
 import org.vigie.service.ach.ExampleMatrix;
 import org.vigie.service.indicators.ExampleIndicators;
 import org.vigie.service.indicators.IndicatorService;
+import org.vigie.service.ingest.IngestPipeline;
 import org.vigie.service.series.ExampleSeries;
 import org.vigie.service.users.Accounts;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
-import org.vigie.text.claims.ClaimReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -83,8 +82,9 @@ final class DemoCommand implements Callable<Integer> {
     Clock clock = vigie.environment().clock();
     Store store = Stores.open(StoreConfig.embedded(dir));
     try {
-      ingestOnce(store, clock, err);
-      readClaims(store, err);
+      try (SearchService search = SearchService.open(store, dir.resolve("index"))) {
+        readCorpus(new IngestPipeline(store, Languages::identifier, search, clock), store, err);
+      }
       if (store.ach().list().isEmpty()) {
         new AchService(store, clock, new SecureRandom()).create(null, ExampleMatrix.load(), USER);
       }
@@ -136,41 +136,44 @@ final class DemoCommand implements Callable<Integer> {
     return given ? vigie.dataDir() : Path.of("demo-data");
   }
 
-  /** Reads the claims the current extractor has not read yet (all of them, the first time). */
-  private static void readClaims(Store store, PrintWriter err) {
-    ClaimExtraction extraction = new ClaimExtraction(store, ClaimReader.builtIn());
-    if (extraction.unread() == 0) {
-      return;
+  /**
+   * Ingests the example corpus into an empty store (reading and indexing every document with its
+   * claims), then reads the claims the current extractor has not read yet.
+   */
+  private static void readCorpus(IngestPipeline pipeline, Store store, PrintWriter err) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    long claims = 0;
+    long documents = 0;
+    if (store.documents().count() == 0) {
+      Optional<Path> corpus = exampleCorpus();
+      if (corpus.isEmpty()) {
+        err.println(
+            "vigie: examples/corpus not found (run the demo from the Vigie folder); the demo"
+                + " starts empty: add documents from the browser");
+        err.flush();
+        return;
+      }
+      err.println("vigie: ingesting the example corpus " + corpus.get() + " (once)...");
+      err.flush();
+      IngestPipeline.Result r =
+          pipeline.ingest(
+              List.of(corpus.get()), IngestOptions.defaults(), IngestPipeline.Listener.NONE);
+      err.printf(
+          Locale.ROOT,
+          "vigie: %d documents added, %d duplicates folded, %d failed%n",
+          r.files().added(),
+          r.files().duplicates(),
+          r.files().failed());
+      claims = r.claims();
+      documents = r.files().added() + r.caughtUp().documents();
+    } else if (pipeline.unread() > 0) {
+      ClaimExtraction.Report r = pipeline.catchUp(threads, IngestPipeline.Listener.NONE);
+      claims = r.claims();
+      documents = r.documents();
     }
-    ClaimExtraction.Report r =
-        extraction.catchUp(
-            Runtime.getRuntime().availableProcessors(), ClaimExtraction.Listener.NONE);
-    err.printf(Locale.ROOT, "vigie: %d claims read from %d documents%n", r.claims(), r.documents());
-    err.flush();
-  }
-
-  private static void ingestOnce(Store store, Clock clock, PrintWriter err) {
-    if (store.documents().count() > 0) {
-      return;
+    if (documents > 0) {
+      err.printf(Locale.ROOT, "vigie: %d claims read from %d documents%n", claims, documents);
     }
-    Optional<Path> corpus = exampleCorpus();
-    if (corpus.isEmpty()) {
-      err.println(
-          "vigie: examples/corpus not found (run the demo from the Vigie folder); the demo"
-              + " starts empty: add documents from the browser");
-      return;
-    }
-    err.println("vigie: ingesting the example corpus " + corpus.get() + " (once)...");
-    err.flush();
-    IngestReport r =
-        new IngestService(store, Languages.identifier(), clock, IngestOptions.defaults())
-            .ingest(List.of(corpus.get()), org.vigie.ingest.IngestListener.NONE);
-    err.printf(
-        Locale.ROOT,
-        "vigie: %d documents added, %d duplicates folded, %d failed%n",
-        r.added(),
-        r.duplicates(),
-        r.failed());
     err.flush();
   }
 

@@ -8,18 +8,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import org.vigie.core.claim.Claim;
 import org.vigie.core.document.IngestFailure;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.store.Store;
-import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
-import org.vigie.ingest.IngestService;
-import org.vigie.ingest.claims.ClaimExtraction;
-import org.vigie.search.BackgroundIndexer;
-import org.vigie.search.SearchService;
-import org.vigie.text.claims.ClaimReader;
+import org.vigie.service.ingest.IngestPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,66 +75,25 @@ final class IngestCommand implements Callable<Integer> {
       options = options.withThreads(threads);
     }
     long started = clock.millis();
-    IngestReport report;
-    ClaimExtraction.Report claims;
-    AtomicLong read = new AtomicLong();
+    IngestPipeline.Result result;
     try (Store store = vigie.openStore();
-        SearchService search = vigie.openSearch(store, err);
+        DocumentIndex search = vigie.openSearch(store, err);
         ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
-      ClaimExtraction extraction = new ClaimExtraction(store, ClaimReader.builtIn());
-      try (BackgroundIndexer indexer =
-          search.backgroundIndexer(
-              d -> counted(read, extraction.extractOrNone(d, bar::message)), options.threads())) {
-        IngestService service = new IngestService(store, Languages.identifier(), clock, options);
-        report = service.ingest(paths, listener(bar, indexer));
-      }
-      claims = ClaimCatchUp.run(extraction, search, options.threads(), bar);
+      result =
+          new IngestPipeline(store, Languages::identifier, search, clock)
+              .ingest(paths, options, new IngestProgress(bar));
     }
     double seconds = Math.max(0.001, (clock.millis() - started) / 1000.0);
     if (json) {
-      Json.println(out, summary(report, read.get(), claims, seconds));
+      Json.println(out, summary(result, seconds));
     } else {
-      printHuman(out, report, read.get(), claims, seconds);
+      printHuman(out, result, seconds);
     }
-    return strict && report.failed() > 0 ? Cli.FAILURE : Cli.OK;
+    return strict && result.files().failed() > 0 ? Cli.FAILURE : Cli.OK;
   }
 
-  private static List<Claim> counted(AtomicLong count, List<Claim> claims) {
-    count.addAndGet(claims.size());
-    return claims;
-  }
-
-  private static IngestListener listener(ProgressBar bar, BackgroundIndexer indexer) {
-    return new IngestListener() {
-      @Override
-      public void stored(org.vigie.core.document.Document document) {
-        indexer.submit(document);
-      }
-
-      @Override
-      public void started(int files, long bytes) {
-        bar.start(files, bytes, "files");
-      }
-
-      @Override
-      public void progressed(int filesDone, long bytesDone) {
-        bar.update(filesDone, bytesDone);
-      }
-
-      @Override
-      public void failed(IngestFailure failure) {
-        bar.message("failed: " + failure.path() + ": " + failure.reason());
-      }
-
-      @Override
-      public void truncated(String origin, String reason) {
-        bar.message("truncated: " + origin + ": " + reason);
-      }
-    };
-  }
-
-  private static ObjectNode summary(
-      IngestReport report, long claimsOfAdded, ClaimExtraction.Report claims, double seconds) {
+  private static ObjectNode summary(IngestPipeline.Result result, double seconds) {
+    IngestReport report = result.files();
     ObjectNode o = Json.object();
     o.put("added", report.added());
     o.put("duplicates", report.duplicates());
@@ -150,20 +103,16 @@ final class IngestCommand implements Callable<Integer> {
       failures.addObject().put("path", f.path()).put("reason", f.reason());
     }
     o.put("truncated", report.truncated());
-    o.put("claims", claimsOfAdded + claims.claims());
-    o.put("earlier_documents_read", claims.documents());
+    o.put("claims", result.claims());
+    o.put("earlier_documents_read", result.caughtUp().documents());
     o.put("files", report.files());
     o.put("bytes", report.bytes());
     o.put("seconds", Math.round(seconds * 1000) / 1000.0);
     return o;
   }
 
-  private static void printHuman(
-      PrintWriter out,
-      IngestReport report,
-      long claimsOfAdded,
-      ClaimExtraction.Report claims,
-      double seconds) {
+  private static void printHuman(PrintWriter out, IngestPipeline.Result result, double seconds) {
+    IngestReport report = result.files();
     out.printf(
         Locale.ROOT,
         "%d files (%.1f MB) in %.1f s: %d documents added, %d duplicates folded, %d failed%s%n",
@@ -180,9 +129,9 @@ final class IngestCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         "%d claims read%s%n",
-        claimsOfAdded + claims.claims(),
-        claims.documents() > 0
-            ? " (with those of " + claims.documents() + " documents left unread before)"
+        result.claims(),
+        result.caughtUp().documents() > 0
+            ? " (with those of " + result.caughtUp().documents() + " documents left unread before)"
             : "");
   }
 }

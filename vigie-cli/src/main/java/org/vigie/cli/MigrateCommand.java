@@ -10,12 +10,12 @@ import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.claims.ClaimExtraction;
 import org.vigie.search.SearchService;
+import org.vigie.service.ingest.IngestPipeline;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
 import org.vigie.store.copy.CopyReport;
 import org.vigie.store.copy.StoreCopy;
 import org.vigie.store.sql.SqlStore;
-import org.vigie.text.claims.ClaimReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,11 +85,9 @@ final class MigrateCommand implements Callable<Integer> {
       // same ids, and the destination then knows which version read them.
       try (SearchService search = vigie.openSearch(destination, spec.commandLine().getErr())) {
         claims =
-            ClaimCatchUp.run(
-                new ClaimExtraction(destination, ClaimReader.builtIn()),
-                search,
-                Runtime.getRuntime().availableProcessors(),
-                bar);
+            new IngestPipeline(
+                    destination, Languages::identifier, search, vigie.environment().clock())
+                .catchUp(Runtime.getRuntime().availableProcessors(), new IngestProgress(bar));
       }
       if (!json) {
         out.println(

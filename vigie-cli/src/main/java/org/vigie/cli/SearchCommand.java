@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.SearchQuery;
 import org.vigie.core.search.SearchResults;
 import org.vigie.core.store.Store;
-import org.vigie.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -121,7 +121,7 @@ final class SearchCommand implements Callable<Integer> {
             limit);
     SearchResults results;
     try (Store store = vigie.openStore();
-        SearchService search = vigie.openSearch(store, spec.commandLine().getErr())) {
+        DocumentIndex search = vigie.openSearch(store, spec.commandLine().getErr())) {
       results = search.search(query);
     }
     if (json) {

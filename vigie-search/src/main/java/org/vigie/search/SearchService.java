@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.vigie.core.claim.Claim;
 import org.vigie.core.claim.StoredClaim;
 import org.vigie.core.document.Document;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.IndexEntry;
 import org.vigie.core.search.SearchQuery;
 import org.vigie.core.search.SearchResults;
@@ -28,7 +29,7 @@ import org.vigie.core.store.Store;
  *
  * <p>Thread-safe. Close it before the store.
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService implements DocumentIndex {
 
   /** Hears how indexing many documents goes. */
   @FunctionalInterface
@@ -118,6 +119,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** The documents matching a query, best first, with snippets and facet counts. */
+  @Override
   public SearchResults search(SearchQuery query) {
     LuceneIndex current = index;
     try {
@@ -149,6 +151,7 @@ public final class SearchService implements AutoCloseable {
   }
 
   /** How many documents the index holds. */
+  @Override
   public long count() {
     return index.count();
   }
@@ -161,20 +164,6 @@ public final class SearchService implements AutoCloseable {
   /** The index as it is now, for tests. */
   LuceneIndex index() {
     return index;
-  }
-
-  /** An indexer on a thread of its own, for a run that adds many documents; close it first. */
-  public BackgroundIndexer backgroundIndexer() {
-    return new BackgroundIndexer(this, entries, 1);
-  }
-
-  /**
-   * A background indexer on {@code threads} threads that first reads each document's claims with
-   * {@code claimsOf} (which also stores them), then indexes the document with their facts.
-   */
-  public BackgroundIndexer backgroundIndexer(
-      Function<Document, List<Claim>> claimsOf, int threads) {
-    return new BackgroundIndexer(this, d -> IndexEntry.of(d, claimsOf.apply(d)), threads);
   }
 
   /**
@@ -194,6 +183,26 @@ public final class SearchService implements AutoCloseable {
   public void indexed(IndexEntry entry) {
     if (!index.readOnlyMode()) {
       guarded(() -> index.add(entry));
+    }
+  }
+
+  /** As {@link #indexed(IndexEntry)}: the index port's way in. */
+  @Override
+  public void add(IndexEntry entry) {
+    indexed(entry);
+  }
+
+  /** As {@link #removed(String)}. */
+  @Override
+  public void delete(String id) {
+    removed(id);
+  }
+
+  /** Makes the changes so far durable; failures are handled as for indexing. */
+  @Override
+  public void commit() {
+    if (!index.readOnlyMode()) {
+      guarded(() -> index.commit());
     }
   }
 

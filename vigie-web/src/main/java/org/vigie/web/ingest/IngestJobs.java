@@ -23,39 +23,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.core.claim.Claim;
-import org.vigie.core.document.Document;
 import org.vigie.core.error.InvalidInputException;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.store.Store;
-import org.vigie.ingest.IngestListener;
 import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
-import org.vigie.ingest.IngestService;
-import org.vigie.ingest.claims.ClaimExtraction;
-import org.vigie.search.BackgroundIndexer;
-import org.vigie.search.SearchService;
-import org.vigie.text.claims.ClaimReader;
+import org.vigie.service.ingest.IngestPipeline;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.web.ingest.JobStatus.State;
 
 /**
  * Files sent from the browser, ingested in the background one job at a time (ingest already uses
- * every core); each new document's claims are read and it is indexed for search. Each job's files
- * are kept under {@code uploads/JOB/} while it runs and deleted after: the archive keeps every
- * original. Jobs are remembered in memory, the latest {@value #KEPT}.
+ * every core) by the {@link IngestPipeline}: each new document's claims are read and it is indexed
+ * for search. Each job's files are kept under {@code uploads/JOB/} while it runs and deleted after:
+ * the archive keeps every original. Jobs are remembered in memory, the latest {@value #KEPT}.
  */
 public final class IngestJobs implements AutoCloseable {
 
   static final int KEPT = 100;
   private static final Logger LOG = LoggerFactory.getLogger(IngestJobs.class);
 
-  private final Store store;
-  private final Supplier<LanguageIdentifier> languages;
+  private final IngestPipeline pipeline;
   private final Clock clock;
   private final Path uploads;
   private final SecureRandom random;
-  private final SearchService search;
-  private final ClaimExtraction extraction;
   private final Map<String, JobStatus> jobs = new ConcurrentHashMap<>();
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -71,14 +62,11 @@ public final class IngestJobs implements AutoCloseable {
       Clock clock,
       Path uploads,
       SecureRandom random,
-      SearchService search) {
-    this.store = store;
-    this.search = search;
-    this.languages = languages;
+      DocumentIndex index) {
+    this.pipeline = new IngestPipeline(store, languages, index, clock);
     this.clock = clock;
     this.uploads = uploads;
     this.random = random;
-    this.extraction = new ClaimExtraction(store, ClaimReader.builtIn());
   }
 
   /** Keeps the files and queues their ingest; returns the queued job. */
@@ -131,14 +119,8 @@ public final class IngestJobs implements AutoCloseable {
   private void run(JobStatus queued, Path dir) {
     update(queued, State.RUNNING, 0, null, null);
     try {
-      IngestService service =
-          new IngestService(store, languages.get(), clock, IngestOptions.defaults());
-      IngestReport report;
-      // Each new document's claims are read, then it is indexed with their facts, off this thread.
-      try (BackgroundIndexer indexer =
-          search.backgroundIndexer(this::readClaims, IngestOptions.defaults().threads())) {
-        report = service.ingest(List.of(dir), listener(queued, indexer));
-      }
+      IngestReport report =
+          pipeline.ingest(List.of(dir), IngestOptions.defaults(), progress(queued)).files();
       update(queued, State.DONE, queued.files().size(), report, null);
     } catch (RuntimeException e) {
       LOG.error("ingest job {} failed", queued.id(), e);
@@ -148,23 +130,24 @@ public final class IngestJobs implements AutoCloseable {
     }
   }
 
-  private IngestListener listener(JobStatus queued, BackgroundIndexer indexer) {
-    return new IngestListener() {
-      @Override
-      public void stored(Document document) {
-        indexer.submit(document);
-      }
-
+  /** The job's count of files done; a document whose claims cannot be read is still indexed. */
+  private IngestPipeline.Listener progress(JobStatus queued) {
+    return new IngestPipeline.Listener() {
       @Override
       public void progressed(int filesDone, long bytesDone) {
         update(queued, State.RUNNING, filesDone, null, null);
       }
-    };
-  }
 
-  /** A document whose claims cannot be read is still indexed; a later catch-up reads them. */
-  private List<Claim> readClaims(Document d) {
-    return extraction.extractOrNone(d, LOG::warn);
+      @Override
+      public void claimsNotRead(String message) {
+        LOG.warn(message);
+      }
+
+      @Override
+      public void failed(String documentId, String reason) {
+        LOG.warn("claims of document {} could not be read: {}", documentId, reason);
+      }
+    };
   }
 
   private void update(JobStatus j, State state, int done, IngestReport report, String error) {

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.FacetCount;
 import org.vigie.core.search.SearchHit;
 import org.vigie.core.search.SearchQuery;
 import org.vigie.core.search.SearchResults;
 import org.vigie.core.search.Snippet;
-import org.vigie.search.SearchService;
 import org.vigie.service.json.Json;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
@@ -18,10 +18,10 @@ import org.vigie.web.http.Params;
 /** Full-text search: the results page (from the header's box) and GET /api/search. */
 public final class SearchPages {
 
-  private final SearchService search;
+  private final DocumentIndex search;
   private final Pages pages;
 
-  public SearchPages(SearchService search, Pages pages) {
+  public SearchPages(DocumentIndex search, Pages pages) {
     this.search = search;
     this.pages = pages;
   }

@@ -1,4 +1,4 @@
-package org.vigie.search;
+package org.vigie.service.ingest;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -7,24 +7,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.vigie.core.document.Document;
+import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.IndexEntry;
 
 /**
- * Indexes documents on a thread of its own, so that text analysis (the costly part of indexing)
- * runs beside the thread that stores them rather than on it. The queue is bounded: a producer
- * faster than the index waits. Closing waits until every submitted document is indexed.
+ * Reads the claims of stored documents and indexes them on threads of their own, so that text
+ * analysis (the costly part) runs beside the thread that stores them rather than on it. The queue
+ * is bounded: a producer faster than the index waits. Closing waits until every submitted document
+ * is indexed.
  *
  * <p>A crash with documents still queued loses nothing: they are in the store, and the next opening
- * of the index catches it up.
+ * of the index (and the claims' catch-up) completes them.
  */
-public final class BackgroundIndexer implements AutoCloseable {
+final class IndexQueue implements AutoCloseable {
 
-  private final SearchService search;
+  private final DocumentIndex index;
   private final Function<Document, IndexEntry> entryOf;
   private final ThreadPoolExecutor executor;
 
-  BackgroundIndexer(SearchService search, Function<Document, IndexEntry> entryOf, int threads) {
-    this.search = search;
+  IndexQueue(DocumentIndex index, Function<Document, IndexEntry> entryOf, int threads) {
+    this.index = index;
     this.entryOf = entryOf;
     AtomicInteger number = new AtomicInteger();
     this.executor =
@@ -46,8 +48,8 @@ public final class BackgroundIndexer implements AutoCloseable {
   }
 
   /** Queues a document just added to the store. */
-  public void submit(Document document) {
-    executor.execute(() -> search.indexed(entryOf.apply(document)));
+  void submit(Document document) {
+    executor.execute(() -> index.add(entryOf.apply(document)));
   }
 
   @Override
