@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.vigie.core.error.AlreadyExistsException;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
+import org.vigie.core.error.UnavailableException;
 import picocli.CommandLine;
 
 /** Builds the picocli command line: commands, UTF-8 output, exit codes and error messages. */
@@ -20,6 +21,7 @@ public final class Cli {
   public static final int USAGE = 2;
   public static final int NOT_FOUND = 3;
   public static final int CONFLICT = 4;
+  public static final int UNAVAILABLE = 5;
 
   private Cli() {}
 
@@ -65,6 +67,9 @@ public final class Cli {
     if (e instanceof AlreadyExistsException) {
       return CONFLICT;
     }
+    if (e instanceof UnavailableException) {
+      return UNAVAILABLE;
+    }
     return FAILURE;
   }
 
@@ -72,7 +77,9 @@ public final class Cli {
     if (e instanceof InvalidInputException invalid && invalid.field() != null) {
       return invalid.getMessage();
     }
-    if (e instanceof NotFoundException || e instanceof AlreadyExistsException) {
+    if (e instanceof NotFoundException
+        || e instanceof AlreadyExistsException
+        || e instanceof UnavailableException) {
       return e.getMessage();
     }
     return "unexpected error: " + e;

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.vigie.core.error.AlreadyExistsException;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
+import org.vigie.core.error.UnavailableException;
 import org.vigie.web.api.ApiJson;
 import org.vigie.web.http.ErrorView;
 import org.vigie.web.http.Frame;
@@ -46,6 +47,12 @@ final class Errors {
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, 404, null, e.getMessage()));
     routes.exception(
         AlreadyExistsException.class, (e, ctx) -> send(ctx, 409, null, e.getMessage()));
+    routes.exception(
+        UnavailableException.class,
+        (e, ctx) -> {
+          LOG.warn("{} unavailable: {}", e.resource(), e.getMessage());
+          send(ctx, 503, null, e.getMessage());
+        });
     routes.exception(WebError.class, this::webError);
     routes.exception(
         HttpResponseException.class,
