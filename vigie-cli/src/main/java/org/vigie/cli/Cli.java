@@ -47,7 +47,7 @@ public final class Cli {
     cli.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("vigie: " + messageOf(e));
+          commandLine.getErr().println("vigie: " + messageOf(e) + optionHint(e, commandLine));
           if (exitCodeOf(e) == FAILURE) {
             e.printStackTrace(commandLine.getErr());
           }
@@ -71,6 +71,26 @@ public final class Cli {
       return UNAVAILABLE;
     }
     return FAILURE;
+  }
+
+  /**
+   * Errors below the command line name domain fields ("series", "port"); where the command has an
+   * option of that name, the message says which, so that the user knows what to change.
+   */
+  private static String optionHint(Throwable e, CommandLine commandLine) {
+    if (!(e instanceof InvalidInputException invalid) || invalid.field() == null) {
+      return "";
+    }
+    String flag = "--" + invalid.field();
+    if (String.valueOf(invalid.getMessage()).contains(flag)) {
+      return "";
+    }
+    for (CommandLine c = commandLine; c != null; c = c.getParent()) {
+      if (c.getCommandSpec().findOption(flag) != null) {
+        return " (" + flag + ")";
+      }
+    }
+    return "";
   }
 
   private static String messageOf(Throwable e) {

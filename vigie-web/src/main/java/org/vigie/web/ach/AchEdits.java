@@ -46,7 +46,7 @@ public final class AchEdits {
     String key = id == null ? HexFormat.of().formatHex(randomBytes()) : id;
     if (!ID.matcher(key).matches()) {
       throw new InvalidInputException(
-          "--id", "a matrix id is 1 to 32 letters, digits, '.', '_' or '-', got \"" + key + "\"");
+          "id", "a matrix id is 1 to 32 letters, digits, '.', '_' or '-', got \"" + key + "\"");
     }
     StoredMatrix m = new StoredMatrix(key, matrix, user, clock.instant(), RatingLog.empty());
     store.ach().add(m);
@@ -87,7 +87,7 @@ public final class AchEdits {
       row = new Evidence(id, text, credibility, relevance, ratings, Provenance.NONE);
     } else {
       throw new InvalidInputException(
-          "--claim", "give the row with --claim CLAIM_ID (see vigie extract) or --text \"...\"");
+          "claim", "a row is a stored claim (its id, see vigie claims list) or a text of its own");
     }
     store.ach().addEvidence(matrixId, row);
     return row;
