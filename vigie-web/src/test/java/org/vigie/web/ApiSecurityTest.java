@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -136,6 +138,35 @@ class ApiSecurityTest {
                 .post("/ach/example", "text/plain", new byte[0], "X-CSRF-Token", token)
                 .statusCode())
         .isEqualTo(303);
+  }
+
+  @Test
+  void refuses_a_session_request_from_another_site_even_with_its_token() {
+    Http browser = client();
+    String token = browser.login("ana", TestServer.PASSWORD);
+    HttpResponse<String> foreign =
+        browser.postForm("/ach/example", Map.of("_csrf", token), "Origin", "https://evil.example");
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(foreign.body()).contains("evil.example");
+    HttpResponse<String> crossSite =
+        browser.postForm("/ach/example", Map.of("_csrf", token), "Sec-Fetch-Site", "cross-site");
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    HttpResponse<String> sameSite =
+        browser.postForm("/ach/example", Map.of("_csrf", token), "Origin", server.base);
+    assertThat(sameSite.statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void answers_401_to_a_basic_header_without_a_colon_or_not_base64() throws Exception {
+    String noColon =
+        "Basic " + Base64.getEncoder().encodeToString("ana".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r = client().get("/api/documents", "Authorization", noColon);
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(r.body()).get("message").asText()).contains("no colon");
+    HttpResponse<String> garbage =
+        client().get("/api/documents", "Authorization", "Basic %%%not-base64");
+    assertThat(garbage.statusCode()).isEqualTo(401);
+    assertThat(garbage.body()).doesNotContain("Exception").doesNotContain("at io.javalin");
   }
 
   @Test
