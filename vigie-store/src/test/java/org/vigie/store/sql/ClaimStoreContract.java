@@ -86,6 +86,38 @@ public abstract class ClaimStoreContract {
   }
 
   @Test
+  void a_percent_sign_or_underscore_in_the_speaker_filter_matches_only_itself() {
+    Document en = add("Up to 12,000 troops, UK_MoD said.", "en", LocalDate.of(2024, 12, 2));
+    Quantity twelve =
+        new Quantity(
+            0,
+            19,
+            "Up to 12,000 troops",
+            12000.0,
+            null,
+            12000.0,
+            Modifier.LE,
+            "soldier",
+            "troops",
+            null,
+            null);
+    store
+        .claims()
+        .replace(
+            en.id(),
+            "v1",
+            List.of(new QuantityClaim(twelve, "UK_MoD", null, List.of(), null, "2024-12-02")));
+    assertThat(find(new ClaimQuery(null, null, null, "k_m", null, null, null, null, 0, 10)))
+        .containsExactly(en.id());
+    assertThat(find(new ClaimQuery(null, null, null, "ukxmod", null, null, null, null, 0, 10)))
+        .isEmpty();
+    assertThat(find(new ClaimQuery(null, null, null, "uk%d", null, null, null, null, 0, 10)))
+        .isEmpty();
+    assertThat(find(new ClaimQuery(null, null, null, "u\\k", null, null, null, null, 0, 10)))
+        .isEmpty();
+  }
+
+  @Test
   void filters_by_kind_unit_actor_speaker_language_and_date_and_pages() {
     Document fr = add(TEXT, "fr", LocalDate.of(2024, 10, 24));
     Document en = add("Up to 12,000 troops, the Pentagon said.", "en", LocalDate.of(2024, 12, 2));
