@@ -85,9 +85,8 @@ public abstract class ClaimStoreContract {
         .containsOnlyKeys("entity");
   }
 
-  @Test
-  void a_percent_sign_or_underscore_in_the_speaker_filter_matches_only_itself() {
-    Document en = add("Up to 12,000 troops, UK_MoD said.", "en", LocalDate.of(2024, 12, 2));
+  /** "Up to 12,000 troops", at the start of a text, as {@code speaker} said it on 2 December. */
+  private static QuantityClaim upToTwelveThousandTroops(String speaker) {
     Quantity twelve =
         new Quantity(
             0,
@@ -101,12 +100,13 @@ public abstract class ClaimStoreContract {
             "troops",
             null,
             null);
-    store
-        .claims()
-        .replace(
-            en.id(),
-            "v1",
-            List.of(new QuantityClaim(twelve, "UK_MoD", null, List.of(), null, "2024-12-02")));
+    return new QuantityClaim(twelve, speaker, null, List.of(), null, "2024-12-02");
+  }
+
+  @Test
+  void a_percent_sign_or_underscore_in_the_speaker_filter_matches_only_itself() {
+    Document en = add("Up to 12,000 troops, UK_MoD said.", "en", LocalDate.of(2024, 12, 2));
+    store.claims().replace(en.id(), "v1", List.of(upToTwelveThousandTroops("UK_MoD")));
     assertThat(find(new ClaimQuery(null, null, null, "k_m", null, null, null, null, 0, 10)))
         .containsExactly(en.id());
     assertThat(find(new ClaimQuery(null, null, null, "ukxmod", null, null, null, null, 0, 10)))
@@ -122,25 +122,7 @@ public abstract class ClaimStoreContract {
     Document fr = add(TEXT, "fr", LocalDate.of(2024, 10, 24));
     Document en = add("Up to 12,000 troops, the Pentagon said.", "en", LocalDate.of(2024, 12, 2));
     store.claims().replace(fr.id(), "v1", claims());
-    Quantity twelve =
-        new Quantity(
-            0,
-            19,
-            "Up to 12,000 troops",
-            12000.0,
-            null,
-            12000.0,
-            Modifier.LE,
-            "soldier",
-            "troops",
-            null,
-            null);
-    store
-        .claims()
-        .replace(
-            en.id(),
-            "v1",
-            List.of(new QuantityClaim(twelve, "Pentagon", null, List.of(), null, "2024-12-02")));
+    store.claims().replace(en.id(), "v1", List.of(upToTwelveThousandTroops("Pentagon")));
 
     ClaimQuery soldiers = ClaimQuery.quantities(10);
     ClaimPage all = store.claims().find(soldiers);
