@@ -73,6 +73,13 @@ SPEAKER_ALIASES = {
     "сирський": "oleksandr syrskyi", "syrskyi": "oleksandr syrskyi",
     "shoigu": "sergei shoigu", "шойгу": "sergei shoigu", "쇼이구": "sergei shoigu",
     "rutte": "nato", "mark rutte": "nato",
+    "joint chiefs of staff": "south korea jcs", "south korea's joint chiefs of staff": "south korea jcs",
+    "군 당국": "south korea military", "군": "south korea military", "south korean military": "south korea military",
+    "institute for the study of war": "isw", "foreign intelligence service of ukraine": "ukraine szru",
+    "сзру": "ukraine szru", "ukrainian general staff": "ukraine general staff",
+    "general staff of the armed forces of ukraine": "ukraine general staff",
+    "повітряні сили зсу": "ukraine air force", "воздушные силы всу": "ukraine air force",
+    "минобороны украины": "ukraine ministry of defence", "кремль": "kremlin",
 }
 
 
