@@ -42,7 +42,8 @@ class LoginRaceTest {
   void parallel_guesses_check_at_most_the_limit_and_never_reach_the_right_password()
       throws Exception {
     CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(GUESSES);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(GUESSES, r -> new Thread(r, "login-race-guess"));
     List<Future<Integer>> statuses = new ArrayList<>();
     try {
       for (int i = 0; i < GUESSES; i++) {

@@ -68,7 +68,8 @@ class LoginThrottleTest {
     int threads = 60;
     AtomicInteger admitted = new AtomicInteger();
     CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, r -> new Thread(r, "throttle-race"));
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int i = 0; i < threads; i++) {
