@@ -104,7 +104,7 @@ public final class DateFinder {
 
     /** A year ("2024", "2024 года") at {@code i}: its value and end, or null. */
     int[] year(int i) {
-      Num n = Num.at(t, i);
+      DateNumber n = DateNumber.at(t, i);
       if (n == null || !n.year() || n.unit() != 0 && n.unit() != '년') {
         return null;
       }

@@ -109,7 +109,7 @@ final class DigitNumbers {
       }
     }
     Atom atom = Atom.number(start, k, value, value / scale, scale, flags, intDigits, null);
-    return Suffixes.after(t, atom, rules);
+    return NumberSuffixes.after(t, atom, rules);
   }
 
   /**
@@ -209,7 +209,7 @@ final class DigitNumbers {
       while ((t.at(e) == ':' || t.at(e) == '.') && t.digit(e + 1)) {
         e = runEnd(t, e + 1);
       }
-      return Atom.none(start, Suffixes.timeEnd(t, e));
+      return Atom.none(start, NumberSuffixes.timeEnd(t, e));
     }
     if (d == '-' && sep == 0 && t.digit(k + 1)) {
       int e = runEnd(t, k + 1);

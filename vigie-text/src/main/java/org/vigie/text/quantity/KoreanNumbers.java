@@ -82,11 +82,11 @@ final class KoreanNumbers {
         break;
       }
       if (big(ch)) {
-        group = Num.plus(group, cur);
-        total = Num.plus(total, Num.times(group == 0 ? 1 : group, scaleOf(ch)));
+        group = Decimal.plus(group, cur);
+        total = Decimal.plus(total, Decimal.times(group == 0 ? 1 : group, scaleOf(ch)));
         group = 0;
       } else {
-        group = Num.plus(group, Num.times(cur == 0 ? 1 : cur, scaleOf(ch)));
+        group = Decimal.plus(group, Decimal.times(cur == 0 ? 1 : cur, scaleOf(ch)));
       }
       biggest = Math.max(biggest, scaleOf(ch));
       cur = 0;
@@ -105,7 +105,7 @@ final class KoreanNumbers {
       cur = plainValue(t, q, e);
       p = e;
     }
-    double value = Num.plus(Num.plus(total, group), cur);
+    double value = Decimal.plus(Decimal.plus(total, group), cur);
     Atom scaled =
         new Atom(
             a.start(),
@@ -236,7 +236,7 @@ final class KoreanNumbers {
     if (a.value() <= 0 || part > a.value()) {
       return a;
     }
-    double percent = Num.tidy(100 * part / a.value());
+    double percent = Decimal.tidy(100 * part / a.value());
     return new Atom(
         a.start(),
         e,
