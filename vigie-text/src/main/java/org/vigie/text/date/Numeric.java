@@ -76,13 +76,13 @@ final class Numeric {
   /** 04.11.2024, 04/11/2024 (English: 11/04/2024), 2024.11.04 and 2024. 11. 4. */
   private static DateMention dotted(Reader r, int i, DateNumber a) {
     FoldedText t = r.t;
-    char sep = t.at(a.end());
+    char sep = separator(t, a.end());
     if (sep != '.' && sep != '/') {
       return null;
     }
     int j = t.skipSpaces(a.end() + 1);
     DateNumber b = DateNumber.at(t, j);
-    if (b == null || b.digits() > 2 || t.at(b.end()) != sep) {
+    if (b == null || b.digits() > 2 || separator(t, b.end()) != sep) {
       return null;
     }
     DateNumber c = DateNumber.at(t, t.skipSpaces(b.end() + 1));
@@ -103,6 +103,12 @@ final class Numeric {
     int day = us ? b.value() : a.value();
     int month = us ? a.value() : b.value();
     return r.mention(i, end, Dates.day(c.value(), month, day), DateKind.DAY, false);
+  }
+
+  /** The folded unit at {@code i}, but a slash only as written: "04／11／2024" is not a date. */
+  private static char separator(FoldedText t, int i) {
+    char c = t.at(i);
+    return c == '/' && t.text.charAt(i) != '/' ? 0 : c;
   }
 
   /** "du 1er au 15 novembre", "1-15 ноября", "з 1 по 15 листопада 2024 року". */

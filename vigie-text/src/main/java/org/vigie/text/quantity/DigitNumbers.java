@@ -139,7 +139,8 @@ final class DigitNumbers {
     }
     boolean plus = t.at(i - 1) == '+';
     boolean lastFour = end - p == 4 && t.at(p - 1) != ',' && t.at(p - 1) != '.';
-    boolean areaCode = t.at(i - 1) == '(' && runEnd(t, i) - i == 3 && t.at(i + 3) == ')';
+    boolean areaCode =
+        t.original(i - 1) == '(' && runEnd(t, i) - i == 3 && t.original(i + 3) == ')';
     if (areaCode && t.at(i + 4) == ' ' && t.digit(i + 5)) {
       int e = runEnd(t, i + 5);
       if (e - (i + 5) == 3 && (t.at(e) == '-' || t.at(e) == ' ') && t.digit(e + 1)) {

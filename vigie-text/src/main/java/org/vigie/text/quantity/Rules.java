@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.vigie.text.quantity.LexiconFile.Row;
+import org.vigie.text.scan.Fold;
 
 /**
  * Every lexicon of every supported language merged into lookup tables, with one language first: the
@@ -283,7 +284,7 @@ final class Rules {
   private static String firstWord(String form) {
     String f = Fold.of(form);
     int end = 0;
-    while (end < f.length() && Fold.kindOf(f.charAt(end)) == Fold.LETTER) {
+    while (end < f.length() && Fold.kind(f.charAt(end)) == Fold.LETTER) {
       end++;
     }
     return f.substring(0, end);

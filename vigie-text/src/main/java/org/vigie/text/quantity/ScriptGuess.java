@@ -1,6 +1,7 @@
 package org.vigie.text.quantity;
 
 import java.util.Set;
+import org.vigie.text.scan.Fold;
 
 /**
  * Guesses which supported language a text is in from its letters alone: the script first, then
@@ -178,7 +179,7 @@ final class ScriptGuess {
         j++;
       }
       if (j - i <= 9) {
-        String w = Fold.of(text.substring(i, j));
+        String w = Fold.ofForQuantities(text.substring(i, j));
         if (FRENCH.contains(w)) {
           fr++;
         } else if (ENGLISH.contains(w)) {
