@@ -3,6 +3,7 @@ package org.vigie.text.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.claim.Quantity;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.scan.FoldedText;
 
 /**
@@ -18,7 +19,7 @@ import org.vigie.text.scan.FoldedText;
 public final class QuantityExtractor {
 
   /** The languages with rules of their own: fr, en, ru, uk, ko. */
-  public static final List<String> SUPPORTED = Rules.LANGUAGES;
+  public static final List<String> SUPPORTED = LanguagePacks.TAGS;
 
   private final ActorLookup actors;
 
@@ -65,7 +66,7 @@ public final class QuantityExtractor {
    * English), so that a one-line text misnamed by a language detector still finds its numbers.
    */
   public static String rulesLanguage(String text, String lang) {
-    if (lang != null && Rules.LANGUAGES.contains(lang)) {
+    if (LanguagePacks.has(lang)) {
       return lang;
     }
     return ScriptGuess.of(text);

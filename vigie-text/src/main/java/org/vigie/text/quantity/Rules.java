@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.vigie.text.lang.LanguagePack;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.quantity.LexiconFile.Row;
 import org.vigie.text.scan.Fold;
 
@@ -36,8 +38,8 @@ final class Rules {
     return particle != null && !t.letter(particle.end()) ? m : null;
   }
 
-  /** The languages with lexicons, each in {@code <lang>.tsv}. */
-  static final List<String> LANGUAGES = List.of("fr", "en", "ru", "uk", "ko");
+  /** The languages with lexicons, each in its pack's {@link LanguagePack#quantityLexicon()}. */
+  static final List<String> LANGUAGES = LanguagePacks.TAGS;
 
   /** A vague quantifier before a magnitude: "plusieurs" milliers is 3 to 9 thousand. */
   record Quantifier(double low, double high, double lowForTens, boolean exclusiveHigh) {}
@@ -113,7 +115,7 @@ final class Rules {
 
   private Rules(String primary) {
     this.primary = primary;
-    this.commaDecimal = !primary.equals("en") && !primary.equals("ko");
+    this.commaDecimal = LanguagePacks.of(primary).commaDecimal();
   }
 
   /** The rules for a document in {@code lang} (one of {@link #LANGUAGES}). */
@@ -131,7 +133,7 @@ final class Rules {
     rules.addUnits(unitFile, "*", Set.of());
     Set<String> seen = new HashSet<>();
     for (String lang : order) {
-      Map<String, List<Row>> file = LexiconFile.read(lang + ".tsv");
+      Map<String, List<Row>> file = LexiconFile.read(LanguagePacks.of(lang).quantityLexicon());
       rules.addLanguage(file, seen);
       rules.addUnits(unitFile, lang, seen);
       file.values().forEach(rows -> rows.forEach(row -> seen.addAll(folded(row.forms()))));
@@ -260,6 +262,7 @@ final class Rules {
   }
 
   private void addUnits(Map<String, List<Row>> file, String lang, Set<String> seen) {
+    boolean particlesJoinWords = LanguagePacks.of(lang).particlesJoinWords();
     for (Row row : file.getOrDefault("unit", List.of())) {
       if (!langs(row).contains(lang)) {
         continue;
@@ -268,7 +271,7 @@ final class Rules {
       UnitWord unit = new UnitWord(row.column(0), kind);
       for (String form : row.forms()) {
         if (!seen.contains(Fold.of(form)) && !units.contains(form)) {
-          units.put(form, unit, kind == UnitWord.Kind.COUNTER || lang.equals("ko"));
+          units.put(form, unit, kind == UnitWord.Kind.COUNTER || particlesJoinWords);
         }
       }
     }
