@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.claim.Quantity;
 import org.vigie.text.lang.LanguagePacks;
+import org.vigie.text.language.ScriptGuess;
 import org.vigie.text.scan.FoldedText;
 
 /**
