@@ -209,7 +209,7 @@ final class Rules {
       case "number" -> numbers.put(form, numberWord(row));
       case "vague" ->
           numbers.put(
-              form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.line())));
+              form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.where())));
       case "half" -> halves.put(form, row.number(0));
       case "gap" -> gaps.put(form, true);
       case "both" -> both.put(form, true);
@@ -221,10 +221,10 @@ final class Rules {
                   row.number(0),
                   row.number(1),
                   row.number(2),
-                  flags(row.column(3), row.line())));
+                  flags(row.column(3), row.where())));
       case "fraction" ->
           numbers.put(
-              form, Word.of(Word.Kind.FRACTION, row.number(0), flags(row.column(1), row.line())));
+              form, Word.of(Word.Kind.FRACTION, row.number(0), flags(row.column(1), row.where())));
       case "quantifier" -> quantifiers.put(form, quantifier(row.column(0)));
       case "modifier" -> {
         Hedge hedge = Hedge.valueOf(row.column(1).toUpperCase(Locale.ROOT));
@@ -304,10 +304,10 @@ final class Rules {
 
   private static Word numberWord(Row row) {
     Word.Kind kind = Word.Kind.valueOf(row.column(0).toUpperCase(Locale.ROOT));
-    return Word.of(kind, row.number(1), flags(row.column(2), row.line()));
+    return Word.of(kind, row.number(1), flags(row.column(2), row.where()));
   }
 
-  private static int flags(String column, int line) {
+  private static int flags(String column, String where) {
     int flags = 0;
     for (String f : column.split(",")) {
       flags |=
@@ -324,7 +324,7 @@ final class Rules {
             case "modifier" -> Word.AFTER_MODIFIER;
             case "follower" -> Word.NEEDS_FOLLOWER;
             case "" -> 0;
-            default -> throw new IllegalStateException("line " + line + ": flag " + f);
+            default -> throw new IllegalStateException(where + ": flag " + f);
           };
     }
     return flags;
