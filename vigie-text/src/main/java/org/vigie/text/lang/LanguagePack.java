@@ -40,6 +40,22 @@ public interface LanguagePack {
     return List.of();
   }
 
+  /**
+   * Whether {@link #guessedNounLemma} may read a word outside the unit lexicon as the noun a number
+   * counts; a cheap first test.
+   */
+  default boolean guessesNouns() {
+    return false;
+  }
+
+  /**
+   * The lemma of a folded word outside the unit lexicon that reads as the noun a number counts
+   * ("goals" is "goal"), or null.
+   */
+  default String guessedNounLemma(String folded) {
+    return null;
+  }
+
   /** The class path resource of this language's quantity lexicon (docs/quantities.md). */
   default String quantityLexicon() {
     return "/org/vigie/text/lang/" + tag() + "/quantities.tsv";

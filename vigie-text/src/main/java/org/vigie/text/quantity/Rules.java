@@ -65,6 +65,10 @@ final class Rules {
   private static final Map<String, Rules> CACHE = new ConcurrentHashMap<>();
 
   final String primary;
+
+  /** The pack of {@link #primary}. */
+  final LanguagePack pack;
+
   final boolean commaDecimal;
   final PhraseTrie<Word> numbers = new PhraseTrie<>();
 
@@ -115,7 +119,8 @@ final class Rules {
 
   private Rules(String primary) {
     this.primary = primary;
-    this.commaDecimal = LanguagePacks.of(primary).commaDecimal();
+    this.pack = LanguagePacks.of(primary);
+    this.commaDecimal = pack.commaDecimal();
   }
 
   /** The rules for a document in {@code lang} (one of {@link #LANGUAGES}). */
