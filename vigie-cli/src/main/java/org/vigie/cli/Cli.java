@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.vigie.core.error.AlreadyExistsException;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
+import org.vigie.core.error.UnavailableException;
 import picocli.CommandLine;
 
 /** Builds the picocli command line: commands, UTF-8 output, exit codes and error messages. */
@@ -20,6 +21,7 @@ public final class Cli {
   public static final int USAGE = 2;
   public static final int NOT_FOUND = 3;
   public static final int CONFLICT = 4;
+  public static final int UNAVAILABLE = 5;
 
   private Cli() {}
 
@@ -45,7 +47,7 @@ public final class Cli {
     cli.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
-          commandLine.getErr().println("vigie: " + messageOf(e));
+          commandLine.getErr().println("vigie: " + messageOf(e) + optionHint(e, commandLine));
           if (exitCodeOf(e) == FAILURE) {
             e.printStackTrace(commandLine.getErr());
           }
@@ -65,14 +67,39 @@ public final class Cli {
     if (e instanceof AlreadyExistsException) {
       return CONFLICT;
     }
+    if (e instanceof UnavailableException) {
+      return UNAVAILABLE;
+    }
     return FAILURE;
+  }
+
+  /**
+   * Errors below the command line name domain fields ("series", "port"); where the command has an
+   * option of that name, the message says which, so that the user knows what to change.
+   */
+  private static String optionHint(Throwable e, CommandLine commandLine) {
+    if (!(e instanceof InvalidInputException invalid) || invalid.field() == null) {
+      return "";
+    }
+    String flag = "--" + invalid.field();
+    if (String.valueOf(invalid.getMessage()).contains(flag)) {
+      return "";
+    }
+    for (CommandLine c = commandLine; c != null; c = c.getParent()) {
+      if (c.getCommandSpec().findOption(flag) != null) {
+        return " (" + flag + ")";
+      }
+    }
+    return "";
   }
 
   private static String messageOf(Throwable e) {
     if (e instanceof InvalidInputException invalid && invalid.field() != null) {
       return invalid.getMessage();
     }
-    if (e instanceof NotFoundException || e instanceof AlreadyExistsException) {
+    if (e instanceof NotFoundException
+        || e instanceof AlreadyExistsException
+        || e instanceof UnavailableException) {
       return e.getMessage();
     }
     return "unexpected error: " + e;

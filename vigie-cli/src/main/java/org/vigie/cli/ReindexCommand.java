@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
+import org.vigie.search.IndexCheck;
 import org.vigie.search.SearchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +29,19 @@ import picocli.CommandLine.Spec;
           + " the store is repaired when next opened. Use it after changing the store by other"
           + " means, or to compact the index.",
       "With --json: {\"documents\":N,\"seconds\":S,\"index_bytes\":B}.",
+      "",
+      "With --check, nothing is rebuilt: each stored document and the facts of its stored claims"
+          + " (units, actors, whether it has quantities) are compared with the index, and what"
+          + " differs is reported (exit 0 when the index is level with the store, 1 when it is"
+          + " not); --repair also mends it, indexing again only what differs. With --json:"
+          + " {\"stored\":N,\"indexed\":N,\"missing\":N,\"extra\":N,\"stale\":N,"
+          + "\"examples\":[ids],\"repaired\":B,\"seconds\":S}.",
       ""
+    },
+    exitCodeListHeading = "%nExit codes with --check:%n",
+    exitCodeList = {
+      "0:the index is level with the store (or was repaired)",
+      "1:the index differs from the store"
     })
 final class ReindexCommand implements Callable<Integer> {
 
@@ -38,8 +52,68 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the outcome as one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--check",
+      description = "Compare the index with the store instead of rebuilding it.")
+  boolean check;
+
+  @Option(names = "--repair", description = "With --check: mend what differs.")
+  boolean repair;
+
   @Override
   public Integer call() {
+    if (repair && !check) {
+      throw new InvalidInputException("repair", "--repair goes with --check");
+    }
+    return check ? check() : rebuild();
+  }
+
+  private int check() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Clock clock = vigie.environment().clock();
+    long started = clock.millis();
+    IndexCheck result;
+    try (Store store = vigie.openStore();
+        SearchService search = vigie.openSearch(store, err);
+        ProgressBar bar = ProgressBar.forTerminal(err, clock)) {
+      bar.start((int) Math.min(Integer.MAX_VALUE, store.documents().count()), 0, "documents");
+      result = search.check(repair, (done, total) -> bar.update((int) done, 0));
+    }
+    double seconds = Math.max(0.001, (clock.millis() - started) / 1000.0);
+    if (json) {
+      ObjectNode o = Json.object();
+      o.put("stored", result.stored());
+      o.put("indexed", result.indexed());
+      o.put("missing", result.missing());
+      o.put("extra", result.extra());
+      o.put("stale", result.stale());
+      result.examples().forEach(o.putArray("examples")::add);
+      o.put("repaired", result.repaired());
+      o.put("seconds", Math.round(seconds * 1000) / 1000.0);
+      Json.println(out, o);
+    } else {
+      out.printf(
+          Locale.ROOT,
+          "%s: %,d documents stored, %,d indexed; %,d missing from the index, %,d there but not"
+              + " stored, %,d with stale claim filters%s%n",
+          result.level() ? "Level" : result.repaired() ? "Repaired" : "Differs",
+          result.stored(),
+          result.indexed(),
+          result.missing(),
+          result.extra(),
+          result.stale(),
+          result.examples().isEmpty()
+              ? ""
+              : " (e.g. " + String.join(", ", result.examples()) + ")");
+      if (!result.level() && !result.repaired()) {
+        out.println("Run 'vigie reindex --check --repair' to mend it.");
+      }
+    }
+    return result.level() || result.repaired() ? Cli.OK : Cli.FAILURE;
+  }
+
+  private int rebuild() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Clock clock = vigie.environment().clock();

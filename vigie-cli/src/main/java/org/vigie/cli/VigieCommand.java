@@ -49,6 +49,7 @@ import picocli.CommandLine.ScopeType;
       "  2  bad usage or input: an option, a path or an id is wrong",
       "  3  not found: no document or item with that id",
       "  4  already exists",
+      "  5  unavailable: a server or folder Vigie needs is down or refuses (e.g. PostgreSQL)",
       "",
       "Examples:",
       "  vigie ingest examples/corpus",

@@ -40,6 +40,25 @@ class IngestCommandTest {
   }
 
   @Test
+  void a_postgresql_store_that_does_not_answer_is_unavailable_not_bad_usage() {
+    CliRun run =
+        CliRun.of(
+            "--data", data.toString(), "--store", "postgresql://vigie@127.0.0.1:1/vigie", "docs");
+    assertThat(run.exitCode()).isEqualTo(Cli.UNAVAILABLE);
+    assertThat(run.err())
+        .startsWith("vigie: cannot use the PostgreSQL store postgresql://vigie@127.0.0.1:1/vigie")
+        .doesNotContain("unexpected error")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void a_malformed_store_address_is_bad_usage() {
+    CliRun run = CliRun.of("--data", data.toString(), "--store", "postgresql://u@h", "docs");
+    assertThat(run.exitCode()).isEqualTo(Cli.USAGE);
+    assertThat(run.err()).contains("it names no database");
+  }
+
+  @Test
   void prints_the_summary_as_the_last_json_line_and_exits_0_despite_failures() throws Exception {
     CliRun run = CliRun.of("--data", data.toString(), "ingest", "--json", corpus.toString());
     assertThat(run.exitCode()).isZero();

@@ -2,6 +2,7 @@ package org.vigie.search;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,7 +21,7 @@ import org.vigie.core.search.IndexEntry;
 final class IndexFields {
 
   /** The version of this layout, kept in each commit of the index. */
-  static final String LAYOUT = "vigie-index-1";
+  static final String LAYOUT = "vigie-index-2";
 
   static final String LAYOUT_KEY = "vigie.layout";
 
@@ -37,6 +38,9 @@ final class IndexFields {
   static final String ACTOR = "actor";
   static final String HAS_QUANTITY = "has_quantity";
   static final String YES = "yes";
+
+  /** What the claim filters were given of a document, to check the index against the store. */
+  static final String CLAIM_FACTS = "claim_facts";
 
   /** Text: stored for snippets, with offsets in the postings so that highlighting is fast. */
   private static final FieldType TEXT;
@@ -80,7 +84,20 @@ final class IndexFields {
     if (entry.quantities() > 0) {
       doc.add(new StringField(HAS_QUANTITY, YES, Field.Store.NO));
     }
+    doc.add(new KeywordField(CLAIM_FACTS, claimFacts(entry), Field.Store.NO));
     return doc;
+  }
+
+  /**
+   * The facts of a document's claims that the filters use, in one string: the number of quantities,
+   * the units and the actors, sorted. Two entries with the same facts filter alike.
+   */
+  static String claimFacts(IndexEntry entry) {
+    return entry.quantities()
+        + "|"
+        + String.join(",", new TreeSet<>(entry.units()))
+        + "|"
+        + String.join(",", new TreeSet<>(entry.actors()));
   }
 
   /** How values compared without regard to case are indexed. */

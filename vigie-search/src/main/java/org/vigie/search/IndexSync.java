@@ -1,6 +1,9 @@
 package org.vigie.search;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.vigie.core.document.Document;
@@ -85,6 +88,63 @@ final class IndexSync {
     }
     index.commit();
     return new Changes(missing.size(), removed);
+  }
+
+  /**
+   * Compares every stored document, and the facts of its stored claims, with the index; with {@code
+   * repair}, indexes again what is missing or stale and removes what the store no longer holds.
+   */
+  static IndexCheck check(
+      LuceneIndex index,
+      DocumentStore store,
+      Function<Document, IndexEntry> entries,
+      boolean repair,
+      SearchService.Progress progress) {
+    Map<String, String> indexed = index.claimFacts();
+    long total = store.count();
+    long[] read = {0};
+    long[] missing = {0};
+    long[] stale = {0};
+    List<String> examples = new ArrayList<>();
+    Set<String> stored = new HashSet<>();
+    store.forEach(
+        d -> {
+          stored.add(d.id());
+          IndexEntry entry = entries.apply(d);
+          String facts = indexed.get(d.id());
+          boolean absent = facts == null;
+          if (absent || !facts.equals(IndexFields.claimFacts(entry))) {
+            (absent ? missing : stale)[0]++;
+            keep(examples, d.id());
+            if (repair) {
+              index.add(entry);
+            }
+          }
+          if (++read[0] % 1000 == 0) {
+            progress.indexed(read[0], total);
+          }
+        });
+    long extra = 0;
+    for (String id : indexed.keySet()) {
+      if (!stored.contains(id)) {
+        extra++;
+        keep(examples, id);
+        if (repair) {
+          index.delete(id);
+        }
+      }
+    }
+    if (repair) {
+      index.commit();
+    }
+    progress.indexed(read[0], total);
+    return new IndexCheck(read[0], indexed.size(), missing[0], extra, stale[0], examples, repair);
+  }
+
+  private static void keep(List<String> examples, String id) {
+    if (examples.size() < IndexCheck.EXAMPLES) {
+      examples.add(id);
+    }
   }
 
   private static int threads() {

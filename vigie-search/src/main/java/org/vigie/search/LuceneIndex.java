@@ -5,8 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
@@ -125,20 +126,34 @@ final class LuceneIndex implements DocumentIndex {
 
   @Override
   public SearchResults search(SearchQuery q) {
-    if (searchers == null) {
-      return SearchResults.EMPTY;
-    }
     Query query = queries.of(q);
+    return withSearcher(SearchResults.EMPTY, searcher -> search(searcher, query, q));
+  }
+
+  /** What a task reads from a searcher. */
+  @FunctionalInterface
+  private interface Reading<T> {
+    T read(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs a task on a searcher that sees every change made so far, or gives {@code whenEmpty} for an
+   * index that has no reader. Damage that opening did not reveal (a segment file with bad bytes)
+   * shows up here, and is reported as such.
+   */
+  private <T> T withSearcher(T whenEmpty, Reading<T> task) {
+    if (searchers == null) {
+      return whenEmpty;
+    }
     try {
       searchers.maybeRefreshBlocking();
       IndexSearcher searcher = searchers.acquire();
       try {
-        return search(searcher, query, q);
+        return task.read(searcher);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException | RuntimeException e) {
-      // Damage that opening did not reveal (a segment file with bad bytes) shows up here.
       throw damaged(e);
     }
   }
@@ -187,50 +202,42 @@ final class LuceneIndex implements DocumentIndex {
 
   @Override
   public long count() {
-    if (searchers == null) {
-      return 0;
-    }
-    try {
-      searchers.maybeRefreshBlocking();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return searcher.getIndexReader().numDocs();
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw damaged(e);
-    }
+    return withSearcher(0L, searcher -> (long) searcher.getIndexReader().numDocs());
   }
 
   /** The ids of the documents the index holds. */
   Set<String> ids() {
-    Set<String> ids = new HashSet<>();
-    if (searchers == null) {
-      return ids;
-    }
-    try {
-      searchers.maybeRefreshBlocking();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-          SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
-          Bits live = leaf.reader().getLiveDocs();
-          for (int doc = values.nextDoc();
-              doc != SortedSetDocValues.NO_MORE_DOCS;
-              doc = values.nextDoc()) {
-            if (live == null || live.get(doc)) {
-              ids.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+    return claimFacts().keySet();
+  }
+
+  /**
+   * The id of every document the index holds, with the facts of its claims as they were indexed
+   * ({@link IndexFields#claimFacts}), to compare with the store.
+   */
+  Map<String, String> claimFacts() {
+    return withSearcher(
+        new HashMap<>(),
+        searcher -> {
+          Map<String, String> facts = new HashMap<>();
+          for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
+            SortedSetDocValues claims =
+                DocValues.getSortedSet(leaf.reader(), IndexFields.CLAIM_FACTS);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = ids.nextDoc();
+                doc != SortedSetDocValues.NO_MORE_DOCS;
+                doc = ids.nextDoc()) {
+              if (live == null || live.get(doc)) {
+                String of =
+                    claims.advanceExact(doc)
+                        ? claims.lookupOrd(claims.nextOrd()).utf8ToString()
+                        : "";
+                facts.put(ids.lookupOrd(ids.nextOrd()).utf8ToString(), of);
+              }
             }
           }
-        }
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw damaged(e);
-    }
-    return ids;
+          return facts;
+        });
   }
 
   @Override

@@ -79,6 +79,23 @@ final class Queries {
     return readings.build();
   }
 
+  /**
+   * A slash is taken as itself ("a/b", "24/7"): the parser would read it as the start of a regular
+   * expression, which the search syntax does not offer.
+   */
+  static String literalSlashes(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 4);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        out.append(c).append(text.charAt(++i));
+      } else {
+        out.append(c == '/' ? "\\/" : String.valueOf(c));
+      }
+    }
+    return out.toString();
+  }
+
   private Query parse(String text, Language language) {
     QueryParser parser = new LanguageParser(language, analyzers.of(language));
     parser.setDefaultOperator(QueryParser.Operator.AND);
@@ -87,24 +104,20 @@ final class Queries {
     // into a requirement on both fields.
     parser.setSplitOnWhitespace(true);
     try {
-      return parser.parse(text);
+      return parser.parse(literalSlashes(text));
     } catch (ParseException | IllegalArgumentException e) {
+      // The parser's own message names its lexical states and tokens: of no use to a reader.
       throw new InvalidInputException(
           "QUERY",
           "cannot read the query '"
               + text
-              + "' ("
-              + firstLine(e.getMessage())
-              + "). Quote phrases with \"...\"; use AND, OR, NOT, + and -, parentheses and"
-              + " word*; put a \\ before any other of + - ! ( ) { } [ ] ^ \" ~ * ? : \\ /");
+              + "': a quote, parenthesis or bracket is not closed, or AND, OR, NOT has nothing"
+              + " beside it. Quote phrases with \"...\"; use AND, OR, NOT, + and -, parentheses"
+              + " and word*; put a \\ before any other of + - ! ( ) { } [ ] ^ \" ~ * ? : \\");
     } catch (BooleanQuery.TooManyClauses e) {
       throw new InvalidInputException(
           "QUERY", "the query '" + text + "' matches too many words; make its prefixes longer");
     }
-  }
-
-  private static String firstLine(String message) {
-    return message == null ? "syntax error" : message.lines().findFirst().orElse("").strip();
   }
 
   /** Parses over one language's title and text fields. */

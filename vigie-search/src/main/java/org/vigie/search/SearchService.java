@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.vigie.core.claim.Claim;
 import org.vigie.core.claim.StoredClaim;
 import org.vigie.core.document.Document;
+import org.vigie.core.error.UnavailableException;
 import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.IndexEntry;
 import org.vigie.core.search.SearchQuery;
@@ -137,12 +138,33 @@ public final class SearchService implements DocumentIndex {
    */
   public synchronized long reindex(Progress progress) {
     if (index.readOnlyMode()) {
-      throw new IllegalStateException(
+      throw new UnavailableException(
+          "index",
           "the search index in "
               + folder
-              + " is in use by another Vigie process (vigie web?); stop it, then reindex");
+              + " is in use by another Vigie process (vigie serve?); stop it, then reindex",
+          null);
     }
     return IndexSync.rebuild(index, store.documents(), entries, progress);
+  }
+
+  /**
+   * Compares the index with the store, each document and the facts of its claims; with {@code
+   * repair}, mends what differs. Reading the store's claims of every document, it takes about as
+   * long as {@link #reindex}, but changes only what is wrong.
+   *
+   * @throws UnavailableException to repair an index another process holds
+   */
+  public synchronized IndexCheck check(boolean repair, Progress progress) {
+    if (repair && index.readOnlyMode()) {
+      throw new UnavailableException(
+          "index",
+          "the search index in "
+              + folder
+              + " is in use by another Vigie process (vigie serve?); stop it, then repair",
+          null);
+    }
+    return IndexSync.check(index, store.documents(), entries, repair, progress);
   }
 
   /** What opening (or a repair since) did to the index, in sentences; empty when nothing. */

@@ -98,6 +98,17 @@ class QuerySyntaxTest {
   }
 
   @Test
+  void takes_a_slash_as_itself_and_never_quotes_the_parser() {
+    assertThat(bench.ids("north/korean")).as("a/b").containsAll(bench.ids("\"north korean\""));
+    assertThat(bench.ids("24/7 troops")).isNotNull();
+    assertThatThrownBy(() -> bench.ids("troops AND ("))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("is not closed")
+        .hasMessageNotContaining("lexical")
+        .hasMessageNotContaining("Encountered");
+  }
+
+  @Test
   void says_what_is_wrong_with_a_query_it_cannot_read() {
     assertThatThrownBy(() -> bench.ids("\"north korean"))
         .isInstanceOf(InvalidInputException.class)

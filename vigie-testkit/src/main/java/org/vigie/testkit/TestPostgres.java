@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Assumptions;
  * <p>The server is the one {@code $VIGIE_TEST_POSTGRES} names ({@code postgresql://user:pw@host:
  * port/db}; CI starts one, see {@code .ci/run}). When the variable is not set, a private cluster is
  * started from Debian's binaries ({@code /usr/lib/postgresql/N/bin}, package {@code postgresql})
- * under {@code target/postgres-it/}, on a free port of 127.0.0.1, as the {@code postgres} user when
- * the tests run as root (PostgreSQL refuses to run as root), and stopped when the JVM exits. A
- * cluster left behind by a killed run is stopped and replaced. With neither, the tests fail and say
- * how to get one.
+ * under {@code target/postgres-it/} (under the temporary folder when run as root), on a free port
+ * of 127.0.0.1, as the {@code postgres} user when the tests run as root (PostgreSQL refuses to run
+ * as root), and stopped when the JVM exits. A cluster left behind by a killed run is stopped and
+ * replaced. With neither, the tests fail and say how to get one.
  */
 public final class TestPostgres {
 
@@ -131,7 +131,21 @@ public final class TestPostgres {
   /** A throw-away cluster under target/, run from the Debian binaries. */
   private static final class PrivateCluster {
 
-    private static final Path HOME = Path.of("target", "postgres-it").toAbsolutePath();
+    private static final Path HOME = home();
+
+    /**
+     * {@code target/postgres-it/}, or, when the tests run as root, a folder of the system's
+     * temporary folder named after it: the server runs as the {@code postgres} user, who cannot
+     * pass through a private folder such as root's home or a {@code mktemp -d} checkout.
+     */
+    private static Path home() {
+      Path inTarget = Path.of("target", "postgres-it").toAbsolutePath();
+      if (!asRoot()) {
+        return inTarget;
+      }
+      String tag = Integer.toHexString(inTarget.toString().hashCode());
+      return Path.of(System.getProperty("java.io.tmpdir"), "vigie-postgres-it-" + tag);
+    }
 
     static String start() {
       Path bin = binaries();

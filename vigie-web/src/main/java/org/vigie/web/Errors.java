@@ -11,11 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.vigie.core.error.AlreadyExistsException;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
+import org.vigie.core.error.UnavailableException;
 import org.vigie.service.json.Json;
 import org.vigie.web.http.ErrorView;
 import org.vigie.web.http.Frame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.WebError;
+import org.vigie.web.ingest.IngestPages;
 
 /**
  * Turns every exception into its answer, once for all routes: JSON {@code {"status", "field",
@@ -46,6 +48,12 @@ final class Errors {
     routes.exception(NotFoundException.class, (e, ctx) -> send(ctx, 404, null, e.getMessage()));
     routes.exception(
         AlreadyExistsException.class, (e, ctx) -> send(ctx, 409, null, e.getMessage()));
+    routes.exception(
+        UnavailableException.class,
+        (e, ctx) -> {
+          LOG.warn("{} unavailable: {}", e.resource(), e.getMessage());
+          send(ctx, 503, null, e.getMessage());
+        });
     routes.exception(WebError.class, this::webError);
     routes.exception(
         HttpResponseException.class,
@@ -72,9 +80,39 @@ final class Errors {
   }
 
   private void unexpected(Exception e, Context ctx) {
+    WebError refused = refusedUpload(e);
+    if (refused != null) {
+      LOG.info("{} {} refused: {}", ctx.method(), ctx.path(), refused.getMessage());
+      send(ctx, refused.status(), null, refused.getMessage());
+      return;
+    }
     String id = UUID.randomUUID().toString().substring(0, 8);
     LOG.error("request {} {} failed (error id {})", ctx.method(), ctx.path(), id, e);
     send(ctx, 500, null, "Vigie failed to answer (error id " + id + ", in the server's log)");
+  }
+
+  /**
+   * A request body the server refused to read (Jetty's BadMessageException somewhere in the
+   * causes): a multipart upload of more parts than Jetty allows, or larger than the upload limit.
+   * Said in Vigie's words, with the limit, rather than as a failure of the server; null for
+   * anything else.
+   */
+  static WebError refusedUpload(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      String message = String.valueOf(c.getMessage());
+      if (message.contains("too many keys")) {
+        return WebError.badRequest(
+            "an upload holds at most 1,000 files: upload them in smaller batches, or put them in a"
+                + " folder and run 'vigie ingest FOLDER'");
+      }
+      if (message.contains("max length exceeded") || message.contains("413")) {
+        return WebError.tooLarge(
+            "an upload holds at most "
+                + (IngestPages.MAX_UPLOAD_BYTES >> 20)
+                + " MB in all: upload the files in smaller batches, or run 'vigie ingest FOLDER'");
+      }
+    }
+    return null;
   }
 
   private void send(Context ctx, int status, String field, String message) {

@@ -56,15 +56,14 @@ public final class WebServer implements AutoCloseable {
       javalin.start(host, port);
     } catch (JavalinBindException e) {
       throw new InvalidInputException(
-          "--port",
+          "port",
           "cannot serve on "
               + host
               + ":"
               + port
               + " ("
               + e.getMessage()
-              + "); choose another port"
-              + " with --port");
+              + "); choose another port");
     }
     return new WebServer(javalin, routes, host);
   }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +142,35 @@ class ApiSecurityTest {
   }
 
   @Test
+  void refuses_a_session_request_from_another_site_even_with_its_token() {
+    Http browser = client();
+    String token = browser.login("ana", TestServer.PASSWORD);
+    HttpResponse<String> foreign =
+        browser.postForm("/ach/example", Map.of("_csrf", token), "Origin", "https://evil.example");
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(foreign.body()).contains("evil.example");
+    HttpResponse<String> crossSite =
+        browser.postForm("/ach/example", Map.of("_csrf", token), "Sec-Fetch-Site", "cross-site");
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    HttpResponse<String> sameSite =
+        browser.postForm("/ach/example", Map.of("_csrf", token), "Origin", server.base);
+    assertThat(sameSite.statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  void answers_401_to_a_basic_header_without_a_colon_or_not_base64() throws Exception {
+    String noColon =
+        "Basic " + Base64.getEncoder().encodeToString("ana".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> r = client().get("/api/documents", "Authorization", noColon);
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(r.body()).get("message").asText()).contains("no colon");
+    HttpResponse<String> garbage =
+        client().get("/api/documents", "Authorization", "Basic %%%not-base64");
+    assertThat(garbage.statusCode()).isEqualTo(401);
+    assertThat(garbage.body()).doesNotContain("Exception").doesNotContain("at io.javalin");
+  }
+
+  @Test
   void refuses_a_login_form_posted_without_its_token() {
     Http browser = client();
     browser.get("/login");
@@ -219,5 +251,19 @@ class ApiSecurityTest {
 
   private static byte[] bytes(String s) {
     return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void more_files_than_the_limit_is_a_400_that_says_the_limit() {
+    Http browser = new Http(server.base);
+    String token = browser.login("ana", TestServer.PASSWORD);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (int i = 0; i < 1001; i++) {
+      files.put("f" + i + ".txt", ("report " + i).getBytes(StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> r =
+        browser.postMultipart("/ingest", Map.of("_csrf", token), "files", files);
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("1,000 files").doesNotContain("Vigie failed to answer");
   }
 }

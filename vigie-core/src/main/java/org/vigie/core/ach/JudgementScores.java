@@ -51,7 +51,7 @@ public record JudgementScores(
           "HYPOTHESIS", "the matrix has no hypothesis " + trueHypothesis);
     }
     if (!(extremising > 0)) {
-      throw new InvalidInputException("--extremise", "the exponent must be positive");
+      throw new InvalidInputException("exponent", "the exponent must be positive");
     }
     List<PooledJudgement> pooled = PooledJudgement.of(m, judgements);
     if (pooled.isEmpty()) {

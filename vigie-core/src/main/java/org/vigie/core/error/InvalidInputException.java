@@ -19,7 +19,10 @@ public class InvalidInputException extends RuntimeException {
     this.field = field;
   }
 
-  /** The option, parameter or field at fault (e.g. {@code "--series"}, {@code "id"}). */
+  /**
+   * The domain field at fault (e.g. {@code "series"}, {@code "from"}, {@code "store"}), never a CLI
+   * flag: the CLI maps it to its option, the web returns it as is.
+   */
   public String field() {
     return field;
   }

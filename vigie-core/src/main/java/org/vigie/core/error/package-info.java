@@ -8,8 +8,10 @@
  *   <li>Bad user input: {@link org.vigie.core.error.InvalidInputException} (exit 2, HTTP 400).
  *   <li>Missing or conflicting state: {@link org.vigie.core.error.NotFoundException} (exit 3, HTTP
  *       404) and {@link org.vigie.core.error.AlreadyExistsException} (exit 4, HTTP 409).
- *   <li>Environment and I/O failures: {@link java.io.UncheckedIOException} or a checked {@link
- *       java.io.IOException}, with context.
+ *   <li>Environment and I/O failures: {@link org.vigie.core.error.UnavailableException} for a
+ *       resource that is down or refuses, such as a database server (exit 5, HTTP 503); {@link
+ *       java.io.UncheckedIOException} or a checked {@link java.io.IOException}, with context, for
+ *       the rest.
  *   <li>A document that cannot be read is not an exception at batch level but a failure recorded in
  *       the ingest report, so one broken file never stops a batch.
  * </ol>

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param reportsUsed reports that entered the filter
  * @param logLikelihood prediction-error log-likelihood (ln Z for censored reports)
  * @param settings the settings used
+ * @param forecasts each pooled report's one-step-ahead forecast from the reports before it, in the
+ *     order the filter read them
  */
 public record PoolResult(
     List<PooledPoint> estimates,
@@ -22,13 +24,15 @@ public record PoolResult(
     List<PoolNote> notes,
     int reportsUsed,
     double logLikelihood,
-    PoolSettings settings) {
+    PoolSettings settings,
+    List<Forecast> forecasts) {
 
   public PoolResult {
     estimates = List.copyOf(estimates);
     filtered = List.copyOf(filtered);
     sources = List.copyOf(sources);
     notes = List.copyOf(notes);
+    forecasts = List.copyOf(forecasts);
     Objects.requireNonNull(settings, "settings");
     if (estimates.size() != filtered.size()) {
       throw new IllegalArgumentException(

@@ -37,6 +37,7 @@ import java.util.Objects;
  * @param priorLogMean prior mean of ln N at the first date; NaN = the median of the log figures
  * @param priorSdLog prior sd of ln N at the first date
  * @param outlierThreshold standardised innovation above which the noise is inflated
+ * @param jumps rare steps of the level on top of the drift ({@link Jumps#NONE}: none)
  */
 public record PoolSettings(
     double qPerDay,
@@ -47,7 +48,8 @@ public record PoolSettings(
     Map<String, Double> knownBiases,
     double priorLogMean,
     double priorSdLog,
-    double outlierThreshold) {
+    double outlierThreshold,
+    Jumps jumps) {
 
   public PoolSettings {
     requirePositive(qPerDay, "qPerDay");
@@ -58,6 +60,7 @@ public record PoolSettings(
     if (!(outlierThreshold > 0)) {
       throw new IllegalArgumentException("outlierThreshold must be > 0, got " + outlierThreshold);
     }
+    Objects.requireNonNull(jumps, "jumps");
     noiseSd = Map.copyOf(noiseSd);
     knownBiases = Map.copyOf(knownBiases);
     noiseSd.forEach((s, sd) -> requirePositive(sd, "noise sd of " + s));
@@ -77,7 +80,8 @@ public record PoolSettings(
   }
 
   public static PoolSettings defaults() {
-    return new PoolSettings(0.01, 0.0, 0.15, 0.20, Map.of(), Map.of(), Double.NaN, 1.0, 3.0);
+    return new PoolSettings(
+        0.01, 0.0, 0.15, 0.20, Map.of(), Map.of(), Double.NaN, 1.0, 3.0, Jumps.NONE);
   }
 
   public PoolSettings withQPerDay(double q) {
@@ -90,7 +94,8 @@ public record PoolSettings(
         knownBiases,
         priorLogMean,
         priorSdLog,
-        outlierThreshold);
+        outlierThreshold,
+        jumps);
   }
 
   public PoolSettings withBiasPriorSd(double sd) {
@@ -103,7 +108,8 @@ public record PoolSettings(
         knownBiases,
         priorLogMean,
         priorSdLog,
-        outlierThreshold);
+        outlierThreshold,
+        jumps);
   }
 
   public PoolSettings withDefaultNoiseSd(double sd) {
@@ -116,7 +122,8 @@ public record PoolSettings(
         knownBiases,
         priorLogMean,
         priorSdLog,
-        outlierThreshold);
+        outlierThreshold,
+        jumps);
   }
 
   public PoolSettings withNoiseSd(String source, double sd) {
@@ -131,7 +138,8 @@ public record PoolSettings(
         knownBiases,
         priorLogMean,
         priorSdLog,
-        outlierThreshold);
+        outlierThreshold,
+        jumps);
   }
 
   /** Fixes a source's bias factor instead of estimating it. */
@@ -147,7 +155,8 @@ public record PoolSettings(
         map,
         priorLogMean,
         priorSdLog,
-        outlierThreshold);
+        outlierThreshold,
+        jumps);
   }
 
   /** Takes {@code source} as unbiased, making the other house effects absolute (methods §1.2 a). */
@@ -166,7 +175,8 @@ public record PoolSettings(
         knownBiases,
         Math.log(median),
         sdLog,
-        outlierThreshold);
+        outlierThreshold,
+        jumps);
   }
 
   public PoolSettings withOutlierThreshold(double threshold) {
@@ -179,7 +189,23 @@ public record PoolSettings(
         knownBiases,
         priorLogMean,
         priorSdLog,
-        threshold);
+        threshold,
+        jumps);
+  }
+
+  /** The same model with rare steps of the level (or none: {@link Jumps#NONE}). */
+  public PoolSettings withJumps(Jumps steps) {
+    return new PoolSettings(
+        qPerDay,
+        biasQPerDay,
+        biasPriorSd,
+        defaultNoiseSd,
+        noiseSd,
+        knownBiases,
+        priorLogMean,
+        priorSdLog,
+        outlierThreshold,
+        steps);
   }
 
   /** The log noise variance R of a report from {@code source}, before per-report inflation. */

@@ -48,7 +48,7 @@ record PostgresAddress(String jdbcUrl, String user, String password, String disp
   private static InvalidInputException invalid(String address, String why) {
     String shown = address.replaceAll("//([^:@/]*):[^@/]*@", "//$1:***@");
     return new InvalidInputException(
-        "--store",
+        "store",
         "'"
             + shown
             + "' is not a PostgreSQL address: "

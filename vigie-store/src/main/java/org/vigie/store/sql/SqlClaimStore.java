@@ -320,7 +320,7 @@ final class SqlClaimStore implements ClaimStore {
       terms.add("c.actor = :actor");
     }
     if (q.speaker() != null) {
-      terms.add("LOWER(c.speaker) LIKE :speaker");
+      terms.add("LOWER(c.speaker) LIKE :speaker ESCAPE '\\'");
     }
     if (q.lang() != null) {
       terms.add("c.lang = :lang");
@@ -367,9 +367,9 @@ final class SqlClaimStore implements ClaimStore {
     return s;
   }
 
-  /** LIKE wildcards in a user's text match themselves only loosely: they are dropped. */
+  /** A user's % and _ match themselves, not any text: the query escapes with a backslash. */
   private static String likeEscaped(String s) {
-    return s.replace("%", "").replace("_", "");
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static StoredClaim stored(ResultSet rs) throws SQLException {

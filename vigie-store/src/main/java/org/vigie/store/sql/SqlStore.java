@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import org.vigie.core.error.InvalidInputException;
+import org.vigie.core.error.UnavailableException;
 import org.vigie.core.store.AchStore;
 import org.vigie.core.store.Archive;
 import org.vigie.core.store.ClaimStore;
@@ -115,14 +115,15 @@ public final class SqlStore implements Store {
     } catch (SQLException e) {
       String why =
           e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-      throw new InvalidInputException(
-          "--store",
+      throw new UnavailableException(
+          "store",
           "cannot use the PostgreSQL store "
               + pg.display()
               + ": "
               + why
               + " (is the server running, and are the address, user, password and database"
-              + " right?)");
+              + " right?)",
+          e);
     }
   }
 

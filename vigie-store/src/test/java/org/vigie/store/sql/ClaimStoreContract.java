@@ -85,11 +85,8 @@ public abstract class ClaimStoreContract {
         .containsOnlyKeys("entity");
   }
 
-  @Test
-  void filters_by_kind_unit_actor_speaker_language_and_date_and_pages() {
-    Document fr = add(TEXT, "fr", LocalDate.of(2024, 10, 24));
-    Document en = add("Up to 12,000 troops, the Pentagon said.", "en", LocalDate.of(2024, 12, 2));
-    store.claims().replace(fr.id(), "v1", claims());
+  /** "Up to 12,000 troops", at the start of a text, as {@code speaker} said it on 2 December. */
+  private static QuantityClaim upToTwelveThousandTroops(String speaker) {
     Quantity twelve =
         new Quantity(
             0,
@@ -103,12 +100,29 @@ public abstract class ClaimStoreContract {
             "troops",
             null,
             null);
-    store
-        .claims()
-        .replace(
-            en.id(),
-            "v1",
-            List.of(new QuantityClaim(twelve, "Pentagon", null, List.of(), null, "2024-12-02")));
+    return new QuantityClaim(twelve, speaker, null, List.of(), null, "2024-12-02");
+  }
+
+  @Test
+  void a_percent_sign_or_underscore_in_the_speaker_filter_matches_only_itself() {
+    Document en = add("Up to 12,000 troops, UK_MoD said.", "en", LocalDate.of(2024, 12, 2));
+    store.claims().replace(en.id(), "v1", List.of(upToTwelveThousandTroops("UK_MoD")));
+    assertThat(find(new ClaimQuery(null, null, null, "k_m", null, null, null, null, 0, 10)))
+        .containsExactly(en.id());
+    assertThat(find(new ClaimQuery(null, null, null, "ukxmod", null, null, null, null, 0, 10)))
+        .isEmpty();
+    assertThat(find(new ClaimQuery(null, null, null, "uk%d", null, null, null, null, 0, 10)))
+        .isEmpty();
+    assertThat(find(new ClaimQuery(null, null, null, "u\\k", null, null, null, null, 0, 10)))
+        .isEmpty();
+  }
+
+  @Test
+  void filters_by_kind_unit_actor_speaker_language_and_date_and_pages() {
+    Document fr = add(TEXT, "fr", LocalDate.of(2024, 10, 24));
+    Document en = add("Up to 12,000 troops, the Pentagon said.", "en", LocalDate.of(2024, 12, 2));
+    store.claims().replace(fr.id(), "v1", claims());
+    store.claims().replace(en.id(), "v1", List.of(upToTwelveThousandTroops("Pentagon")));
 
     ClaimQuery soldiers = ClaimQuery.quantities(10);
     ClaimPage all = store.claims().find(soldiers);

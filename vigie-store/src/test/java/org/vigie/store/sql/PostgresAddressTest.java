@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.error.InvalidInputException;
+import org.vigie.core.error.UnavailableException;
 
 /** PostgreSQL addresses as --store takes them, and what a user sees when one does not work. */
 class PostgresAddressTest {
@@ -40,10 +41,11 @@ class PostgresAddressTest {
   }
 
   @Test
-  void says_at_once_and_in_words_when_no_server_answers() {
+  void says_at_once_and_in_words_when_no_server_answers_as_an_environment_error() {
     long start = System.nanoTime();
     assertThatThrownBy(() -> SqlStore.openPostgres("postgresql://vigie:pw@127.0.0.1:1/vigie", data))
-        .isInstanceOf(InvalidInputException.class)
+        .isInstanceOfSatisfying(
+            UnavailableException.class, e -> assertThat(e.resource()).isEqualTo("store"))
         .hasMessageStartingWith(
             "cannot use the PostgreSQL store postgresql://vigie@127.0.0.1:1/vigie: ")
         .hasMessageContaining("is the server running")

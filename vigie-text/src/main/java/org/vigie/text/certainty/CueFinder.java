@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.vigie.core.judgement.IcdLikelihood;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.scan.FoldedText;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
@@ -11,7 +12,7 @@ import org.vigie.text.scan.PhraseIndex;
 
 /**
  * Finds certainty cues in a stretch of text with the five-language lexicon of cues.tsv, plus the
- * French journalistic conditional when the text is French. Thread-safe.
+ * cues its language pack reads from the grammar (the French conditional). Thread-safe.
  */
 public final class CueFinder {
 
@@ -57,8 +58,9 @@ public final class CueFinder {
           new Cue(
               m.start(), m.end(), t.text.substring(m.start(), m.end()), k.cueClass, k.likelihood));
     }
-    if ("fr".equals(lang)) {
-      for (Cue c : FrenchConditional.find(t, from, to)) {
+    List<Cue> grammatical = LanguagePacks.of(lang).grammaticalCues(t, from, to);
+    if (!grammatical.isEmpty()) {
+      for (Cue c : grammatical) {
         if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
           out.add(c);
         }

@@ -67,7 +67,12 @@ public final class ClaimContext {
    * @param quantities where its quantities are, in UTF-16 offsets
    */
   public Claims read(String text, String lang, LocalDate publication, List<Span> quantities) {
-    FoldedText t = FoldedText.of(text);
+    return read(FoldedText.of(text), lang, publication, quantities);
+  }
+
+  /** {@link #read(String, String, LocalDate, List)} of a text already folded. */
+  public Claims read(FoldedText t, String lang, LocalDate publication, List<Span> quantities) {
+    String text = t.text;
     List<Entity> found = entities.find(t);
     List<DateMention> when = dates.find(t, lang, publication);
     if (quantities.isEmpty()) {

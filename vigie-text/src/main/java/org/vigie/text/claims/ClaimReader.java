@@ -13,6 +13,7 @@ import org.vigie.text.certainty.Cue;
 import org.vigie.text.date.DateMention;
 import org.vigie.text.entity.Entity;
 import org.vigie.text.quantity.QuantityExtractor;
+import org.vigie.text.scan.FoldedText;
 import org.vigie.text.segment.Span;
 
 /**
@@ -58,13 +59,15 @@ public final class ClaimReader {
    * @param publication the publication date, or null (relative dates are then left out)
    */
   public List<Claim> read(String text, String lang, LocalDate publication) {
-    List<Quantity> found = quantities.extract(text, lang);
+    // one folding and one choice of rules for every stage
+    FoldedText folded = FoldedText.of(text);
+    String rules = QuantityExtractor.rulesLanguage(text, lang);
+    List<Quantity> found = quantities.extract(folded, rules);
     List<Span> spans = new ArrayList<>(found.size());
     for (Quantity q : found) {
       spans.add(new Span(q.start(), q.end()));
     }
-    Claims read =
-        context.read(text, QuantityExtractor.rulesLanguage(text, lang), publication, spans);
+    Claims read = context.read(folded, rules, publication, spans);
     List<Claim> out = new ArrayList<>(found.size() + read.entities().size() + read.dates().size());
     for (int i = 0; i < found.size(); i++) {
       out.add(quantity(found.get(i), read.quantities().get(i)));

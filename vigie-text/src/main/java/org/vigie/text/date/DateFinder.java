@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.text.date.DateWords.Word;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.scan.FoldedText;
 import org.vigie.text.scan.PhraseIndex.Match;
 
@@ -35,7 +36,7 @@ public final class DateFinder {
 
   /** The same, on a text already folded. */
   public List<DateMention> find(FoldedText t, String lang, LocalDate publication) {
-    Reader r = new Reader(t, words, "en".equals(lang), publication);
+    Reader r = new Reader(t, words, LanguagePacks.of(lang).monthFirst(), publication);
     List<DateMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.length) {
@@ -104,7 +105,7 @@ public final class DateFinder {
 
     /** A year ("2024", "2024 года") at {@code i}: its value and end, or null. */
     int[] year(int i) {
-      Num n = Num.at(t, i);
+      DateNumber n = DateNumber.at(t, i);
       if (n == null || !n.year() || n.unit() != 0 && n.unit() != '년') {
         return null;
       }

@@ -14,7 +14,7 @@ final class Korean {
 
   private Korean() {}
 
-  static DateMention at(Reader r, int i, Num n) {
+  static DateMention at(Reader r, int i, DateNumber n) {
     return switch (n.unit()) {
       case '년' -> afterYear(r, i, n);
       case '월' -> afterMonth(r, i, n.value(), 0, n.end(), false);
@@ -24,7 +24,7 @@ final class Korean {
   }
 
   /** "국정원은 18일 밝혔다": a bare day is of the publication's month, or the month before. */
-  private static DateMention dayOfThisMonth(Reader r, int i, Num d) {
+  private static DateMention dayOfThisMonth(Reader r, int i, DateNumber d) {
     if (r.pub == null || !d.day() || r.t.digit(r.t.skipSpacesBack(i) - 1)) {
       return null;
     }
@@ -32,13 +32,13 @@ final class Korean {
     return dayOf(r, i, i, month);
   }
 
-  private static DateMention afterYear(Reader r, int i, Num y) {
+  private static DateMention afterYear(Reader r, int i, DateNumber y) {
     FoldedText t = r.t;
     if (!y.year()) {
       return null;
     }
     int j = t.skipSpaces(y.end());
-    Num m = Num.at(t, j);
+    DateNumber m = DateNumber.at(t, j);
     if (m != null && m.unit() == '월' && m.month()) {
       return afterMonth(r, i, m.value(), y.value(), m.end(), true);
     }
@@ -61,9 +61,9 @@ final class Korean {
       return null;
     }
     int j = t.skipSpaces(end);
-    Num d = Num.at(t, j);
+    DateNumber d = DateNumber.at(t, j);
     if (d != null && d.day() && t.at(d.end()) == '~') {
-      Num d2 = Num.at(t, d.end() + 1);
+      DateNumber d2 = DateNumber.at(t, d.end() + 1);
       if (d2 != null && d2.unit() == '일' && d2.day() && d2.value() > d.value()) {
         String v = Dates.range(Dates.safe(y, month, d.value()), Dates.safe(y, month, d2.value()));
         return r.mention(i, d2.end(), v, DateKind.RANGE, !hasYear);
@@ -81,8 +81,8 @@ final class Korean {
   }
 
   /** "1~2월": two months. */
-  static DateMention monthRange(Reader r, int i, Num a) {
-    Num b = Num.at(r.t, a.end() + 1);
+  static DateMention monthRange(Reader r, int i, DateNumber a) {
+    DateNumber b = DateNumber.at(r.t, a.end() + 1);
     if (b == null || b.unit() != '월' || !a.month() || !b.month() || b.value() <= a.value()) {
       return null;
     }
@@ -97,7 +97,7 @@ final class Korean {
 
   /** "이달 8일", "지난달 8일", "지난 8일": a day of a month relative to publication. */
   static DateMention dayOf(Reader r, int start, int j, LocalDate month) {
-    Num d = Num.at(r.t, j);
+    DateNumber d = DateNumber.at(r.t, j);
     if (d == null || d.unit() != '일' || !d.day()) {
       return null;
     }

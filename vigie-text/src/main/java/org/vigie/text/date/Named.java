@@ -77,7 +77,7 @@ final class Named {
   /** "November 4, 2024", "Nov. 4", "Nov. 1-15", "November 1 to 15". */
   private static DateMention monthDay(Reader r, int i, int m, int j) {
     FoldedText t = r.t;
-    Num d = Num.at(t, j);
+    DateNumber d = DateNumber.at(t, j);
     if (d == null || !d.day() || d.unit() != 0 || t.digit(t.skipSpaces(d.end()))) {
       return null;
     }
@@ -86,7 +86,7 @@ final class Named {
     int k = t.skipSpaces(end);
     if (t.at(k) == '-' || t.startsWith(k, "to ") || t.startsWith(k, "and ")) {
       int next = t.at(k) == '-' ? k + 1 : t.wordEnd(k);
-      Num d2 = Num.at(t, t.skipSpaces(next));
+      DateNumber d2 = DateNumber.at(t, t.skipSpaces(next));
       if (d2 != null && d2.day() && d2.value() > d.value()) {
         last = d2.value();
         end = d2.end();

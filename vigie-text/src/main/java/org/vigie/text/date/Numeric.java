@@ -25,7 +25,7 @@ final class Numeric {
 
   static DateMention at(Reader r, int i) {
     FoldedText t = r.t;
-    Num n = Num.at(t, i);
+    DateNumber n = DateNumber.at(t, i);
     if (n == null) {
       return null;
     }
@@ -52,21 +52,21 @@ final class Numeric {
   }
 
   /** "10 000": a digit group follows, so this is a number, not a day. */
-  private static boolean groupFollows(FoldedText t, Num n) {
+  private static boolean groupFollows(FoldedText t, DateNumber n) {
     return (t.at(n.end()) == ' ' || t.at(n.end()) == ',' || t.at(n.end()) == '.')
         && t.digit(n.end() + 1);
   }
 
-  private static DateMention iso(Reader r, int i, Num y) {
+  private static DateMention iso(Reader r, int i, DateNumber y) {
     FoldedText t = r.t;
     if (y.digits() != 4 || t.at(y.end()) != '-') {
       return null;
     }
-    Num m = Num.at(t, y.end() + 1);
+    DateNumber m = DateNumber.at(t, y.end() + 1);
     if (m == null || m.digits() != 2 || t.at(m.end()) != '-') {
       return null;
     }
-    Num d = Num.at(t, m.end() + 1);
+    DateNumber d = DateNumber.at(t, m.end() + 1);
     if (d == null || d.digits() != 2) {
       return null;
     }
@@ -74,18 +74,18 @@ final class Numeric {
   }
 
   /** 04.11.2024, 04/11/2024 (English: 11/04/2024), 2024.11.04 and 2024. 11. 4. */
-  private static DateMention dotted(Reader r, int i, Num a) {
+  private static DateMention dotted(Reader r, int i, DateNumber a) {
     FoldedText t = r.t;
-    char sep = t.at(a.end());
+    char sep = separator(t, a.end());
     if (sep != '.' && sep != '/') {
       return null;
     }
     int j = t.skipSpaces(a.end() + 1);
-    Num b = Num.at(t, j);
-    if (b == null || b.digits() > 2 || t.at(b.end()) != sep) {
+    DateNumber b = DateNumber.at(t, j);
+    if (b == null || b.digits() > 2 || separator(t, b.end()) != sep) {
       return null;
     }
-    Num c = Num.at(t, t.skipSpaces(b.end() + 1));
+    DateNumber c = DateNumber.at(t, t.skipSpaces(b.end() + 1));
     if (c == null) {
       return null;
     }
@@ -105,8 +105,14 @@ final class Numeric {
     return r.mention(i, end, Dates.day(c.value(), month, day), DateKind.DAY, false);
   }
 
+  /** The folded unit at {@code i}, but a slash only as written: "04／11／2024" is not a date. */
+  private static char separator(FoldedText t, int i) {
+    char c = t.at(i);
+    return c == '/' && t.text.charAt(i) != '/' ? 0 : c;
+  }
+
   /** "du 1er au 15 novembre", "1-15 ноября", "з 1 по 15 листопада 2024 року". */
-  private static DateMention dayRange(Reader r, int i, Num a) {
+  private static DateMention dayRange(Reader r, int i, DateNumber a) {
     FoldedText t = r.t;
     int j = t.skipSpaces(a.end());
     if (t.at(j) == '-' || t.at(j) == '~') {
@@ -119,7 +125,7 @@ final class Numeric {
     } else {
       return null;
     }
-    Num b = Num.at(t, j);
+    DateNumber b = DateNumber.at(t, j);
     if (b == null || !b.day() || b.value() <= a.value()) {
       return null;
     }
@@ -136,7 +142,7 @@ final class Numeric {
   }
 
   /** "4 novembre 2024", "le 4 novembre", "4 ноября 2024 года", "4 November". */
-  private static DateMention dayMonth(Reader r, int i, Num d) {
+  private static DateMention dayMonth(Reader r, int i, DateNumber d) {
     FoldedText t = r.t;
     Match<Word> month = r.words.at(t, t.skipSpaces(d.end()), "month");
     if (month == null) {
@@ -153,7 +159,7 @@ final class Numeric {
   }
 
   /** "2024 года", "2024 р.", and after a preposition: "en 2024", "since 2022", "в 2024". */
-  private static DateMention year(Reader r, int i, Num n) {
+  private static DateMention year(Reader r, int i, DateNumber n) {
     FoldedText t = r.t;
     int[] y = r.year(i);
     boolean marked = y != null && y[1] > n.end();

@@ -63,7 +63,7 @@ final class Relative {
       return m == null ? null : r.mention(i, m.end(), m.value(), DateKind.DAY, true);
     }
     LocalDate month = r.pub;
-    Num n = Num.at(t, j);
+    DateNumber n = DateNumber.at(t, j);
     if (n != null && n.unit() == '일' && n.day()) {
       boolean past = direction < 0;
       if (past && n.value() > r.pub.getDayOfMonth()) {

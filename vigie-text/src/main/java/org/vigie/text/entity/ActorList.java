@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
 
@@ -23,7 +25,9 @@ public final class ActorList {
   /** A form an actor is written as. {@code name} forms must start with a capital in the text. */
   record Alias(String id, String lang, boolean name, String form) {}
 
-  private static final Set<String> LANGS = Set.of("fr", "en", "ru", "uk", "ko", "any");
+  /** The languages a form may be limited to: those with a pack, or any. */
+  private static final List<String> LANGS =
+      Stream.concat(LanguagePacks.TAGS.stream(), Stream.of("any")).toList();
 
   private final String version;
   private final Map<String, Actor> actors;

@@ -109,7 +109,7 @@ final class DigitNumbers {
       }
     }
     Atom atom = Atom.number(start, k, value, value / scale, scale, flags, intDigits, null);
-    return Suffixes.after(t, atom, rules);
+    return NumberSuffixes.after(t, atom, rules);
   }
 
   /**
@@ -139,7 +139,8 @@ final class DigitNumbers {
     }
     boolean plus = t.at(i - 1) == '+';
     boolean lastFour = end - p == 4 && t.at(p - 1) != ',' && t.at(p - 1) != '.';
-    boolean areaCode = t.at(i - 1) == '(' && runEnd(t, i) - i == 3 && t.at(i + 3) == ')';
+    boolean areaCode =
+        t.original(i - 1) == '(' && runEnd(t, i) - i == 3 && t.original(i + 3) == ')';
     if (areaCode && t.at(i + 4) == ' ' && t.digit(i + 5)) {
       int e = runEnd(t, i + 5);
       if (e - (i + 5) == 3 && (t.at(e) == '-' || t.at(e) == ' ') && t.digit(e + 1)) {
@@ -209,7 +210,7 @@ final class DigitNumbers {
       while ((t.at(e) == ':' || t.at(e) == '.') && t.digit(e + 1)) {
         e = runEnd(t, e + 1);
       }
-      return Atom.none(start, Suffixes.timeEnd(t, e));
+      return Atom.none(start, NumberSuffixes.timeEnd(t, e));
     }
     if (d == '-' && sep == 0 && t.digit(k + 1)) {
       int e = runEnd(t, k + 1);

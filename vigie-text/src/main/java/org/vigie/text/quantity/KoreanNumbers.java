@@ -1,5 +1,10 @@
 package org.vigie.text.quantity;
 
+import java.util.List;
+import java.util.Map;
+import org.vigie.text.lang.ko.KoreanPack;
+import org.vigie.text.quantity.LexiconFile.Row;
+
 /**
  * Korean numbers: digits with Sino-Korean scale letters ("1만 1천", "1,200만", "1천500만"), Sino words
  * ("삼천", "만"), native numerals before a counter ("열두 명", "두 발"), vague magnitudes ("수천", "수십만", "몇
@@ -10,6 +15,28 @@ package org.vigie.text.quantity;
 final class KoreanNumbers {
 
   private KoreanNumbers() {}
+
+  /** The word lists of the Korean pack's {@link KoreanPack#NUMBER_WORDS}, read once. */
+  private static final class Words {
+    private static final Map<String, List<Row>> FILE = LexiconFile.read(KoreanPack.NUMBER_WORDS);
+
+    /** Military formations named by a number glued to them: "11군단", "3사단", "1대대". */
+    static final String[] FORMATIONS = section("formation");
+
+    /** Documents whose chapters are numbered: "보고서 3장". */
+    static final String[] DOCUMENTS = section("document");
+
+    /** What makes 한 a set phrase rather than "one": "한 해", "한 번", "한때". */
+    static final String[] IDIOMS = section("idiom");
+
+    private static String[] section(String name) {
+      List<Row> rows = FILE.get(name);
+      if (rows == null || rows.isEmpty()) {
+        throw new IllegalStateException(KoreanPack.NUMBER_WORDS + " has no [" + name + "]");
+      }
+      return rows.stream().flatMap(row -> row.forms().stream()).toArray(String[]::new);
+    }
+  }
 
   static boolean isScale(char ch) {
     return ch == '십' || ch == '백' || ch == '천' || ch == '만' || ch == '억' || ch == '조';
@@ -31,17 +58,12 @@ final class KoreanNumbers {
     };
   }
 
-  /** Military formations named by a number glued to them: "11군단", "3사단", "1대대". */
-  private static final String[] FORMATIONS = {
-    "군단", "사단", "여단", "연대", "대대", "중대", "소대", "함대", "전대", "비행단", "기갑단"
-  };
-
   /** The end of a formation name glued at {@code k}, or -1. */
   private static int formationEnd(TextView t, int k) {
     if (!TextView.hangul(t.at(k))) {
       return -1;
     }
-    for (String f : FORMATIONS) {
+    for (String f : Words.FORMATIONS) {
       if (t.startsWith(k, f)) {
         return k + f.length();
       }
@@ -82,11 +104,11 @@ final class KoreanNumbers {
         break;
       }
       if (big(ch)) {
-        group = Num.plus(group, cur);
-        total = Num.plus(total, Num.times(group == 0 ? 1 : group, scaleOf(ch)));
+        group = Decimal.plus(group, cur);
+        total = Decimal.plus(total, Decimal.times(group == 0 ? 1 : group, scaleOf(ch)));
         group = 0;
       } else {
-        group = Num.plus(group, Num.times(cur == 0 ? 1 : cur, scaleOf(ch)));
+        group = Decimal.plus(group, Decimal.times(cur == 0 ? 1 : cur, scaleOf(ch)));
       }
       biggest = Math.max(biggest, scaleOf(ch));
       cur = 0;
@@ -105,7 +127,7 @@ final class KoreanNumbers {
       cur = plainValue(t, q, e);
       p = e;
     }
-    double value = Num.plus(Num.plus(total, group), cur);
+    double value = Decimal.plus(Decimal.plus(total, group), cur);
     Atom scaled =
         new Atom(
             a.start(),
@@ -212,14 +234,12 @@ final class KoreanNumbers {
     }
     int before = t.skipSpaceBack(a.start());
     String word = t.text.substring(t.wordStartBack(before), before);
-    return word.endsWith("보고서")
-        || word.endsWith("문서")
-        || word.endsWith("책")
-        || word.endsWith("법")
-        || word.endsWith("규정")
-        || word.endsWith("협정")
-        || word.endsWith("조약")
-        || word.endsWith("헌장");
+    for (String document : Words.DOCUMENTS) {
+      if (word.endsWith(document)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "3분의 1": one third, as a percent. */
@@ -236,7 +256,7 @@ final class KoreanNumbers {
     if (a.value() <= 0 || part > a.value()) {
       return a;
     }
-    double percent = Num.tidy(100 * part / a.value());
+    double percent = Decimal.tidy(100 * part / a.value());
     return new Atom(
         a.start(),
         e,
@@ -388,12 +408,12 @@ final class KoreanNumbers {
   /** "한 해", "한 번", "한때": "one" in a set phrase rather than a count. */
   private static boolean idiom(TextView t, int p) {
     int q = t.at(p) == ' ' ? p + 1 : p;
-    return t.startsWith(q, "해")
-        || t.startsWith(q, "번")
-        || t.startsWith(q, "때")
-        || t.startsWith(q, "편")
-        || t.startsWith(q, "달")
-        || t.startsWith(q, "차례");
+    for (String idiom : Words.IDIOMS) {
+      if (t.startsWith(q, idiom)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -169,6 +169,6 @@ final class Modifiers {
   }
 
   private static Reading around(Reading r, double v, double a, double b) {
-    return r.with(v, Num.tidy(Math.min(a, b)), Num.tidy(Math.max(a, b)), Modifier.APPROX);
+    return r.with(v, Decimal.tidy(Math.min(a, b)), Decimal.tidy(Math.max(a, b)), Modifier.APPROX);
   }
 }

@@ -103,14 +103,16 @@ final class NameFilter {
       return true;
     }
     char ch = t.at(p - 1);
+    // the quotation marks that open a sentence here: not every mark that folds to '"' (» „ ＂)
+    char mark = t.original(p - 1);
     return ch == '.'
         || ch == '!'
         || ch == '?'
         || ch == '\n'
-        || ch == '"'
-        || ch == '«'
-        || ch == '\u201C'
-        || ch == '\u201D'
+        || mark == '"'
+        || mark == '«'
+        || mark == '\u201C'
+        || mark == '\u201D'
         || p < wordStart && t.at(p) == '\n';
   }
 
@@ -149,8 +151,9 @@ final class NameFilter {
 
   /** "[12]", "(4)": a footnote mark or a number in a list, not an amount. */
   static boolean enclosed(TextView t, Atom a) {
-    char open = t.at(a.start() - 1);
-    char close = t.at(a.end());
+    // ASCII brackets only: a full-width "（4）" is not read as a mark
+    char open = t.original(a.start() - 1);
+    char close = t.original(a.end());
     boolean mark = a.integer() && a.value() < 100 && !a.has(Atom.GROUPED);
     return (open == '[' && close == ']' || open == '(' && close == ')') && mark;
   }
@@ -162,7 +165,7 @@ final class NameFilter {
     return a.has(Atom.GROUPED) && t.at(a.end()) != '%'
         || t.at(a.end()) == ' ' && t.digit(a.end() + 1)
         || t.at(a.end()) == '-' && t.digit(a.end() + 1)
-        || t.at(a.end()) == ' ' && t.at(a.end() + 1) == '(';
+        || t.at(a.end()) == ' ' && t.original(a.end() + 1) == '(';
   }
 
   /** "152 mm artillery shells", "240-mm rocket launchers": a calibre, not an amount. */

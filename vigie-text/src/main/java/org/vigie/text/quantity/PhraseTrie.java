@@ -1,6 +1,7 @@
 package org.vigie.text.quantity;
 
 import java.util.Arrays;
+import org.vigie.text.scan.Fold;
 
 /**
  * Folded phrases (one or more words) mapped to values, matched in the folded text forwards from a
@@ -253,7 +254,7 @@ final class PhraseTrie<V> {
     }
     // a phrase ending in an apostrophe or other non-letter joins the next word ("d'", "jusqu'")
     char last = t.c[i - 1];
-    return Fold.kindOf(last) != Fold.LETTER && !(last >= '0' && last <= '9');
+    return Fold.kind(last) != Fold.LETTER && !(last >= '0' && last <= '9');
   }
 
   private static String normalise(String phrase) {

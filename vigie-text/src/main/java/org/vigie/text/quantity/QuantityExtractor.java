@@ -3,6 +3,9 @@ package org.vigie.text.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.claim.Quantity;
+import org.vigie.text.lang.LanguagePacks;
+import org.vigie.text.language.ScriptGuess;
+import org.vigie.text.scan.FoldedText;
 
 /**
  * Finds every quantity in a text and says what it means: "Les milliers de soldats nord-coréens" is
@@ -17,7 +20,7 @@ import org.vigie.core.claim.Quantity;
 public final class QuantityExtractor {
 
   /** The languages with rules of their own: fr, en, ru, uk, ko. */
-  public static final List<String> SUPPORTED = Rules.LANGUAGES;
+  public static final List<String> SUPPORTED = LanguagePacks.TAGS;
 
   private final ActorLookup actors;
 
@@ -35,7 +38,16 @@ public final class QuantityExtractor {
    * @param lang the language of the text (BCP 47); another or {@code und} lets the script decide
    */
   public List<Quantity> extract(String text, String lang) {
-    Rules rules = Rules.forLanguage(rulesLanguage(text, lang));
+    return extract(FoldedText.of(text), lang);
+  }
+
+  /**
+   * The quantities of a text already folded for the other stages, so that it is folded once.
+   *
+   * @param lang the language of the text (BCP 47); another or {@code und} lets the script decide
+   */
+  public List<Quantity> extract(FoldedText text, String lang) {
+    Rules rules = Rules.forLanguage(rulesLanguage(text.text, lang));
     TextView t = TextView.of(text);
     List<Atom> atoms = Filters.keep(t, rules, Scanner.atoms(t, rules));
     List<Reading> readings = Ranges.join(t, rules, atoms);
@@ -55,7 +67,7 @@ public final class QuantityExtractor {
    * English), so that a one-line text misnamed by a language detector still finds its numbers.
    */
   public static String rulesLanguage(String text, String lang) {
-    if (lang != null && Rules.LANGUAGES.contains(lang)) {
+    if (LanguagePacks.has(lang)) {
       return lang;
     }
     return ScriptGuess.of(text);

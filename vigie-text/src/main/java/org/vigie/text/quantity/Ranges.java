@@ -63,7 +63,7 @@ final class Ranges {
             && a.value() <= b.mantissa()
             && a.value() > 0;
     if (borrow) {
-      lo = Num.times(a.value(), b.scale());
+      lo = Decimal.times(a.value(), b.scale());
     }
     if (!(lo < hi)) {
       return null;
@@ -197,7 +197,7 @@ final class Ranges {
         && rules.stops.longestAt(t, next) == null) {
       return null;
     }
-    double percent = Num.tidy(100 * a.value() / b.value());
+    double percent = Decimal.tidy(100 * a.value() / b.value());
     return new Reading(
         a.start(),
         b.end(),

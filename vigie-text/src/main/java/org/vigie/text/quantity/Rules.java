@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.vigie.text.lang.LanguagePack;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.quantity.LexiconFile.Row;
+import org.vigie.text.scan.Fold;
 
 /**
  * Every lexicon of every supported language merged into lookup tables, with one language first: the
@@ -35,8 +38,8 @@ final class Rules {
     return particle != null && !t.letter(particle.end()) ? m : null;
   }
 
-  /** The languages with lexicons, each in {@code <lang>.tsv}. */
-  static final List<String> LANGUAGES = List.of("fr", "en", "ru", "uk", "ko");
+  /** The languages with lexicons, each in its pack's {@link LanguagePack#quantityLexicon()}. */
+  static final List<String> LANGUAGES = LanguagePacks.TAGS;
 
   /** A vague quantifier before a magnitude: "plusieurs" milliers is 3 to 9 thousand. */
   record Quantifier(double low, double high, double lowForTens, boolean exclusiveHigh) {}
@@ -62,6 +65,10 @@ final class Rules {
   private static final Map<String, Rules> CACHE = new ConcurrentHashMap<>();
 
   final String primary;
+
+  /** The pack of {@link #primary}. */
+  final LanguagePack pack;
+
   final boolean commaDecimal;
   final PhraseTrie<Word> numbers = new PhraseTrie<>();
 
@@ -112,7 +119,8 @@ final class Rules {
 
   private Rules(String primary) {
     this.primary = primary;
-    this.commaDecimal = !primary.equals("en") && !primary.equals("ko");
+    this.pack = LanguagePacks.of(primary);
+    this.commaDecimal = pack.commaDecimal();
   }
 
   /** The rules for a document in {@code lang} (one of {@link #LANGUAGES}). */
@@ -130,7 +138,7 @@ final class Rules {
     rules.addUnits(unitFile, "*", Set.of());
     Set<String> seen = new HashSet<>();
     for (String lang : order) {
-      Map<String, List<Row>> file = LexiconFile.read(lang + ".tsv");
+      Map<String, List<Row>> file = LexiconFile.read(LanguagePacks.of(lang).quantityLexicon());
       rules.addLanguage(file, seen);
       rules.addUnits(unitFile, lang, seen);
       file.values().forEach(rows -> rows.forEach(row -> seen.addAll(folded(row.forms()))));
@@ -206,7 +214,7 @@ final class Rules {
       case "number" -> numbers.put(form, numberWord(row));
       case "vague" ->
           numbers.put(
-              form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.line())));
+              form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.where())));
       case "half" -> halves.put(form, row.number(0));
       case "gap" -> gaps.put(form, true);
       case "both" -> both.put(form, true);
@@ -218,10 +226,10 @@ final class Rules {
                   row.number(0),
                   row.number(1),
                   row.number(2),
-                  flags(row.column(3), row.line())));
+                  flags(row.column(3), row.where())));
       case "fraction" ->
           numbers.put(
-              form, Word.of(Word.Kind.FRACTION, row.number(0), flags(row.column(1), row.line())));
+              form, Word.of(Word.Kind.FRACTION, row.number(0), flags(row.column(1), row.where())));
       case "quantifier" -> quantifiers.put(form, quantifier(row.column(0)));
       case "modifier" -> {
         Hedge hedge = Hedge.valueOf(row.column(1).toUpperCase(Locale.ROOT));
@@ -259,6 +267,7 @@ final class Rules {
   }
 
   private void addUnits(Map<String, List<Row>> file, String lang, Set<String> seen) {
+    boolean particlesJoinWords = LanguagePacks.of(lang).particlesJoinWords();
     for (Row row : file.getOrDefault("unit", List.of())) {
       if (!langs(row).contains(lang)) {
         continue;
@@ -267,7 +276,7 @@ final class Rules {
       UnitWord unit = new UnitWord(row.column(0), kind);
       for (String form : row.forms()) {
         if (!seen.contains(Fold.of(form)) && !units.contains(form)) {
-          units.put(form, unit, kind == UnitWord.Kind.COUNTER || lang.equals("ko"));
+          units.put(form, unit, kind == UnitWord.Kind.COUNTER || particlesJoinWords);
         }
       }
     }
@@ -283,7 +292,7 @@ final class Rules {
   private static String firstWord(String form) {
     String f = Fold.of(form);
     int end = 0;
-    while (end < f.length() && Fold.kindOf(f.charAt(end)) == Fold.LETTER) {
+    while (end < f.length() && Fold.kind(f.charAt(end)) == Fold.LETTER) {
       end++;
     }
     return f.substring(0, end);
@@ -300,10 +309,10 @@ final class Rules {
 
   private static Word numberWord(Row row) {
     Word.Kind kind = Word.Kind.valueOf(row.column(0).toUpperCase(Locale.ROOT));
-    return Word.of(kind, row.number(1), flags(row.column(2), row.line()));
+    return Word.of(kind, row.number(1), flags(row.column(2), row.where()));
   }
 
-  private static int flags(String column, int line) {
+  private static int flags(String column, String where) {
     int flags = 0;
     for (String f : column.split(",")) {
       flags |=
@@ -320,7 +329,7 @@ final class Rules {
             case "modifier" -> Word.AFTER_MODIFIER;
             case "follower" -> Word.NEEDS_FOLLOWER;
             case "" -> 0;
-            default -> throw new IllegalStateException("line " + line + ": flag " + f);
+            default -> throw new IllegalStateException(where + ": flag " + f);
           };
     }
     return flags;

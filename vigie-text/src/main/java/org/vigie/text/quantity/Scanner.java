@@ -3,6 +3,7 @@ package org.vigie.text.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.text.quantity.PhraseTrie.Match;
+import org.vigie.text.scan.Fold;
 
 /**
  * One pass over the text that stops only at digits and at words that may start a number (a
@@ -26,7 +27,7 @@ final class Scanner {
         i = Math.max(a.end(), DigitNumbers.runEnd(t, i));
         continue;
       }
-      if (Fold.kindOf(ch) != Fold.LETTER) {
+      if (Fold.kind(ch) != Fold.LETTER) {
         int vulgar = DigitNumbers.VULGAR.indexOf(ch);
         if (vulgar >= 0 && !t.alnum(i - 1) && !t.alnum(i + 1)) {
           double v = DigitNumbers.VULGAR_VALUES[vulgar];
@@ -35,7 +36,7 @@ final class Scanner {
         i++;
         continue;
       }
-      if (i > 0 && Fold.kindOf(c[i - 1]) == Fold.LETTER) {
+      if (i > 0 && Fold.kind(c[i - 1]) == Fold.LETTER) {
         i = t.wordEnd(i);
         continue;
       }

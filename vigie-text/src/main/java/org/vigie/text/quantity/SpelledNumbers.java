@@ -132,7 +132,7 @@ final class SpelledNumbers {
       return VagueWords.approx(t, rules, m, first.start());
     }
     if (w.has(Word.DOZEN | Word.TIMES) && !s.one && s.total == 0 && s.seg > 0 && s.seg < 100) {
-      s.seg = Num.times(s.seg, w.has(Word.DOZEN) ? 12 : w.value());
+      s.seg = Decimal.times(s.seg, w.has(Word.DOZEN) ? 12 : w.value());
       s.end = m.end();
     }
     return finish(t, rules, first, s);
@@ -185,8 +185,8 @@ final class SpelledNumbers {
         double mult = s.seg == 0 ? 1 : s.seg;
         s.total =
             scale < s.lastScale
-                ? s.total + Num.times(mult, scale)
-                : Num.times(s.total + mult, scale);
+                ? s.total + Decimal.times(mult, scale)
+                : Decimal.times(s.total + mult, scale);
         s.lastScale = scale;
         s.seg = 0;
         s.rank = Rank.NONE;
@@ -251,7 +251,7 @@ final class SpelledNumbers {
             flags,
             0,
             null);
-    return Suffixes.scaleWords(t, atom, rules);
+    return NumberSuffixes.scaleWords(t, atom, rules);
   }
 
   /** Past up to three spaces on the same line. */

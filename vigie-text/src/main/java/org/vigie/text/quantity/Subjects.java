@@ -192,37 +192,20 @@ final class Subjects {
     return TextView.hangul(t.at(end - 1)) ? end : t.wordEnd(end);
   }
 
-  /** An English noun outside the lexicon, taken as is when it looks like one: "goals". */
+  /**
+   * A noun outside the lexicon, taken as is when the language pack reads it as one (English
+   * "goals").
+   */
   private static Noun guessedNoun(TextView t, Rules rules, int p) {
-    if (!rules.primary.equals("en")
+    if (!rules.pack.guessesNouns()
         || t.upper(p)
         || rules.stops.longestAt(t, p) != null
         || rules.determiners.longestAt(t, p) != null) {
       return null;
     }
     int e = t.wordEnd(p);
-    String w = t.folded(p, e);
-    if (w.length() < 3
-        || w.endsWith("ed")
-        || w.endsWith("ly")
-        || w.endsWith("ing")
-        || !w.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
-      return null;
-    }
-    return new Noun(new UnitWord(singular(w), UnitWord.Kind.COUNT), p, e);
-  }
-
-  static String singular(String w) {
-    if (w.endsWith("ies") && w.length() > 4) {
-      return w.substring(0, w.length() - 3) + "y";
-    }
-    if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
-      return w.substring(0, w.length() - 2);
-    }
-    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-      return w.substring(0, w.length() - 1);
-    }
-    return w;
+    String lemma = rules.pack.guessedNounLemma(t.folded(p, e));
+    return lemma == null ? null : new Noun(new UnitWord(lemma, UnitWord.Kind.COUNT), p, e);
   }
 
   /** "북한군 1만 명": in Korean the noun counted often comes before the number. */

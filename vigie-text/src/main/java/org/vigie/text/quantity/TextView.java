@@ -1,8 +1,12 @@
 package org.vigie.text.quantity;
 
+import org.vigie.text.scan.Fold;
+import org.vigie.text.scan.FoldedText;
+
 /**
- * A text and its folded copy (see {@link Fold}), with the few moves the extractors make over it:
- * skip spaces, find where a word ends, read a word. Offsets are the same in both.
+ * A text and its folded copy as the quantity stages read it ({@link FoldedText#forQuantities()}),
+ * with the few moves the extractors make over it: skip spaces, find where a word ends, read a word.
+ * Offsets are the same in both.
  */
 final class TextView {
 
@@ -17,11 +21,12 @@ final class TextView {
   }
 
   static TextView of(String text) {
-    char[] folded = new char[text.length()];
-    for (int i = 0; i < folded.length; i++) {
-      folded[i] = Fold.of(text.charAt(i));
-    }
-    return new TextView(text, folded);
+    return of(FoldedText.of(text));
+  }
+
+  /** The quantity stages' view of a text already folded for the other stages. */
+  static TextView of(FoldedText folded) {
+    return new TextView(folded.text, folded.forQuantities());
   }
 
   /** The folded character at {@code i}, or {@code '\0'} outside the text. */
@@ -29,8 +34,16 @@ final class TextView {
     return i >= 0 && i < length ? c[i] : '\0';
   }
 
+  /**
+   * The original character at {@code i}, or {@code '\0'} outside the text: for the marks that
+   * {@link Fold} joins but these stages tell apart ("(" from "（", '"' from "»").
+   */
+  char original(int i) {
+    return i >= 0 && i < length ? text.charAt(i) : '\0';
+  }
+
   boolean letter(int i) {
-    return i >= 0 && i < length && Fold.kindOf(c[i]) == Fold.LETTER;
+    return i >= 0 && i < length && Fold.kind(c[i]) == Fold.LETTER;
   }
 
   boolean digit(int i) {

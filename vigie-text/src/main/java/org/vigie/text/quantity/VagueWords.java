@@ -162,7 +162,7 @@ final class VagueWords {
       Match<Word> scale = rules.numbers.longestAt(t, q);
       double share = count * w.value() / 100;
       if (scale != null && scale.value().kind() == Kind.SCALE) {
-        double v = Num.times(share, scale.value().value());
+        double v = Decimal.times(share, scale.value().value());
         return Atom.number(
             start,
             scale.end(),
@@ -187,7 +187,7 @@ final class VagueWords {
         start = determiner.start();
       }
     }
-    double percent = Num.tidy(count * w.value());
+    double percent = Decimal.tidy(count * w.value());
     return new Atom(
         start,
         end,

@@ -3,10 +3,15 @@ package org.vigie.text.scan;
 import java.text.Normalizer;
 
 /**
- * Character folding shared by every lexicon lookup of the claim-context stages. It maps one UTF-16
- * unit to one, so offsets into the folded text are offsets into the original: lower case, Latin
- * accents dropped ("Corée" reads "coree"), every space a space, every line break a newline, every
- * apostrophe {@code '}, every dash {@code -}, Russian {@code ё} read as {@code е}.
+ * The character folding every lexicon lookup goes through, quantities and claim context alike. It
+ * maps one UTF-16 unit to one, so offsets into the folded text are offsets into the original: lower
+ * case, Latin accents dropped ("Corée" reads "coree"), every space a space, every line break a
+ * newline, every apostrophe {@code '}, every dash {@code -}, every double quotation mark {@code "},
+ * full-width digits, signs and brackets ASCII, Russian {@code ё} read as {@code е}.
+ *
+ * <p>The quantity stages read the Latin Extended-B letters with their accent ({@link
+ * #ofForQuantities(char)}): they always have, and a text without such a letter folds once for every
+ * stage.
  */
 public final class Fold {
 
@@ -44,6 +49,29 @@ public final class Fold {
   /** The kind of a unit once folded: {@link #LETTER}, {@link #DIGIT}, {@link #SPACE} or other. */
   public static byte kind(char ch) {
     return KIND[ch];
+  }
+
+  /**
+   * The folded form the quantity stages read: {@link #of(char)}, but the Latin Extended-B letters
+   * (U+0180 to U+024F: "ǎ", "ơ", "ș") only lower-cased. Those stages folded on a table of their own
+   * until the two were merged, and this keeps every quantity they find unchanged.
+   */
+  public static char ofForQuantities(char ch) {
+    return latinExtendedB(ch) ? Character.toLowerCase(ch) : FOLD[ch];
+  }
+
+  /** Whether the quantity stages fold {@code ch} otherwise than {@link #of(char)} does. */
+  public static boolean latinExtendedB(char ch) {
+    return ch >= '\u0180' && ch <= '\u024F';
+  }
+
+  /** Folds a whole string as the quantity stages read it ({@link #ofForQuantities(char)}). */
+  public static String ofForQuantities(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ofForQuantities(s.charAt(i));
+    }
+    return new String(out);
   }
 
   /** Folds a whole string, unit by unit (for lexicon entries and tests). */
@@ -101,6 +129,8 @@ public final class Fold {
       case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\uFF02' -> '"';
       case '\uFF0C' -> ',';
       case '\uFF0E' -> '.';
+      case '\uFF05' -> '%';
+      case '\u2044', '\u2215', '\uFF0F' -> '/';
       case '\uFF08' -> '(';
       case '\uFF09' -> ')';
       case '\u301C', '\uFF5E' -> '~';

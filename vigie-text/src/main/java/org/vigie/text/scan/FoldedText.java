@@ -19,20 +19,45 @@ public final class FoldedText {
   /** The kind of each unit ({@link Fold#LETTER}, ...), so that word questions cost one load. */
   private final byte[] kinds;
 
+  /** Whether some unit folds otherwise for the quantity stages ({@link Fold#latinExtendedB}). */
+  private final boolean latinExtendedB;
+
   private FoldedText(String text) {
     this.text = text;
     this.length = text.length();
     this.f = new char[length];
     this.kinds = new byte[length];
+    boolean extended = false;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       f[i] = Fold.of(c);
       kinds[i] = Fold.kind(c);
+      extended |= Fold.latinExtendedB(c);
     }
+    this.latinExtendedB = extended;
   }
 
   public static FoldedText of(String text) {
     return new FoldedText(text);
+  }
+
+  /**
+   * The text folded as the quantity stages read it ({@link Fold#ofForQuantities(char)}): {@link #f}
+   * itself unless the text holds a Latin Extended-B letter, so that it is folded once. Not to be
+   * written to.
+   */
+  public char[] forQuantities() {
+    if (!latinExtendedB) {
+      return f;
+    }
+    char[] q = f.clone();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Fold.latinExtendedB(c)) {
+        q[i] = Fold.ofForQuantities(c);
+      }
+    }
+    return q;
   }
 
   /** The folded unit at {@code i}, or a space outside the text. */

@@ -8,9 +8,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A lexicon file: tab-separated rows grouped under {@code [section]} headers, {@code #} comments,
@@ -77,6 +79,11 @@ public final class Lexicon {
           .add(new Row(columns, name + ":" + number));
     }
     return new Lexicon(sections);
+  }
+
+  /** The names of the sections that hold rows, in file order. */
+  public Set<String> sections() {
+    return Collections.unmodifiableSet(sections.keySet());
   }
 
   /** The rows of a section, in file order (empty when absent). */

@@ -24,8 +24,9 @@ import org.vigie.web.http.WebError;
  * <ul>
  *   <li>An unknown name costs the same hashing as a wrong password, so timing does not tell which
  *       names exist.
- *   <li>Every failure waits a fixed delay and is counted by a {@link LoginThrottle}; past its
- *       limits, attempts are refused with 429 before any hashing.
+ *   <li>Every attempt is counted by a {@link LoginThrottle} before its password is hashed, and
+ *       every failure waits a fixed delay; past the limits, attempts are refused with 429 before
+ *       any hashing, however many arrive at once.
  *   <li>HTTP Basic sends the password with every request, and a slow hash per API call would make
  *       scripts crawl. A successful check is therefore remembered for {@link #BASIC_CACHE}: as an
  *       HMAC of the password under a key that lives only in this process, and only while the stored
@@ -64,17 +65,16 @@ public final class Authenticator {
    * @throws WebError 429 when this address or name failed too often lately
    */
   public Optional<User> check(String name, char[] password, String address) {
-    OptionalLong wait = throttle.refusal(address, name);
+    OptionalLong wait = throttle.admit(address, name);
     if (wait.isPresent()) {
       throw WebError.tooManyAttempts(wait.getAsLong());
     }
     Optional<User> user = name == null ? Optional.empty() : users.find(name);
     boolean ok = Passwords.verify(password, user.map(User::passwordHash).orElse(decoyHash));
     if (ok && user.isPresent()) {
-      throttle.succeeded(name);
+      throttle.succeeded(address, name);
       return Optional.of(rehashIfWeak(user.get(), password));
     }
-    throttle.failed(address, name);
     pause();
     return Optional.empty();
   }

@@ -7,6 +7,7 @@ import io.javalin.security.RouteRole;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -95,12 +96,30 @@ public final class Guard {
     return new Principal(null, session);
   }
 
-  private static BasicAuthCredentials basic(Context ctx) {
-    try {
-      return ctx.basicAuthCredentials();
-    } catch (IllegalArgumentException e) {
-      throw WebError.unauthenticated("the Authorization header is not valid HTTP Basic");
+  /**
+   * The user name and password of an {@code Authorization: Basic} header, or null without one. A
+   * header that is not Basic of {@code name:password} in base64 is a client's mistake: 401, never a
+   * stack trace.
+   */
+  static BasicAuthCredentials basic(Context ctx) {
+    String header = ctx.header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
     }
+    String decoded;
+    try {
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw WebError.unauthenticated("the Authorization header is not valid base64");
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      throw WebError.unauthenticated(
+          "the Authorization header is not HTTP Basic of user:password (no colon)");
+    }
+    return new BasicAuthCredentials(decoded.substring(0, colon), decoded.substring(colon + 1));
   }
 
   private static Access accessOf(Context ctx) {
@@ -113,6 +132,15 @@ public final class Guard {
   }
 
   private static void requireSameOrigin(Context ctx, Principal p) {
+    // Checked for sessions too: a token leaked to another site must not be enough.
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+      throw WebError.forbidden("cross-site requests may not change anything");
+    }
+    String origin = ctx.header("Origin");
+    if (origin != null && !sameHost(origin, ctx.host())) {
+      throw WebError.forbidden("requests from " + origin + " may not change anything");
+    }
     if (p.session() != null) {
       String sent = ctx.header(CSRF_HEADER);
       if (sent == null) {
@@ -124,14 +152,6 @@ public final class Guard {
                 + " reload the page and try again");
       }
       return;
-    }
-    String site = ctx.header("Sec-Fetch-Site");
-    if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-      throw WebError.forbidden("cross-site requests may not change anything");
-    }
-    String origin = ctx.header("Origin");
-    if (origin != null && !sameHost(origin, ctx.host())) {
-      throw WebError.forbidden("requests from " + origin + " may not change anything");
     }
     if (!p.isLoggedIn()) {
       throw WebError.forbidden("no session: load the page again, then submit it");

@@ -21,6 +21,11 @@ public final class WebError extends RuntimeException {
     return new WebError(401, message, 0);
   }
 
+  /** 400: a request the server cannot take as it is, such as an upload of too many files. */
+  public static WebError badRequest(String message) {
+    return new WebError(400, message, 0);
+  }
+
   /** 403: the user is known but may not do this, or the request failed a CSRF or origin check. */
   public static WebError forbidden(String message) {
     return new WebError(403, message, 0);

@@ -6,6 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -34,25 +42,63 @@ class LoginThrottleTest {
   void refuses_an_address_after_its_limit_until_the_window_ends() {
     LoginThrottle t = new LoginThrottle(clock);
     for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
-      assertThat(t.refusal("10.0.0.1", "name" + i)).isEmpty();
-      t.failed("10.0.0.1", "name" + i);
+      assertThat(t.admit("10.0.0.1", "name" + i)).isEmpty();
     }
-    assertThat(t.refusal("10.0.0.1", "anyone")).hasValue(LoginThrottle.WINDOW.toSeconds());
-    assertThat(t.refusal("10.0.0.2", "anyone")).isEmpty();
+    assertThat(t.admit("10.0.0.1", "anyone")).hasValue(LoginThrottle.WINDOW.toSeconds());
+    assertThat(t.admit("10.0.0.2", "anyone")).isEmpty();
     now = now.plus(LoginThrottle.WINDOW).plus(Duration.ofSeconds(1));
-    t.failed("10.0.0.1", "again");
-    assertThat(t.refusal("10.0.0.1", "anyone")).isEmpty();
+    assertThat(t.admit("10.0.0.1", "again")).isEmpty();
   }
 
   @Test
   void refuses_a_name_guessed_from_many_addresses_and_a_success_clears_it() {
     LoginThrottle t = new LoginThrottle(clock);
     for (int i = 0; i < LoginThrottle.PER_NAME; i++) {
-      t.failed("10.0.1." + i, "ana");
+      assertThat(t.admit("10.0.1." + i, "ana")).isEmpty();
     }
-    assertThat(t.refusal("10.9.9.9", "ana")).isPresent();
-    assertThat(t.refusal("10.9.9.9", "bo")).isEmpty();
-    t.succeeded("ana");
-    assertThat(t.refusal("10.9.9.9", "ana")).isEmpty();
+    assertThat(t.admit("10.9.9.9", "ana")).isPresent();
+    assertThat(t.admit("10.9.9.9", "bo")).isEmpty();
+    t.succeeded("10.9.9.9", "ana");
+    assertThat(t.admit("10.9.9.9", "ana")).isEmpty();
+  }
+
+  @Test
+  void admits_no_more_than_the_limit_of_attempts_sent_at_once() throws Exception {
+    LoginThrottle t = new LoginThrottle(clock);
+    int threads = 60;
+    AtomicInteger admitted = new AtomicInteger();
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, r -> new Thread(r, "throttle-race"));
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  if (t.admit("10.0.0.1", "ana").isEmpty()) {
+                    admitted.incrementAndGet();
+                  }
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (Future<?> f : done) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(admitted.get()).isEqualTo(LoginThrottle.PER_ADDRESS);
+  }
+
+  @Test
+  void a_success_gives_its_attempt_back_to_the_address() {
+    LoginThrottle t = new LoginThrottle(clock);
+    for (int i = 0; i < 3 * LoginThrottle.PER_ADDRESS; i++) {
+      assertThat(t.admit("10.0.0.1", "ana")).isEmpty();
+      t.succeeded("10.0.0.1", "ana");
+    }
   }
 }

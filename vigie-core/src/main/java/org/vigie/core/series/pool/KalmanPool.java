@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.vigie.core.series.Echoes;
+import org.vigie.core.series.Forecast;
+import org.vigie.core.series.Jumps;
 import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolNote;
 import org.vigie.core.series.PoolResult;
@@ -79,7 +82,8 @@ public final class KalmanPool {
         notes,
         kept.observations().size(),
         pass.logLikelihood,
-        settings);
+        settings,
+        pass.forecasts);
   }
 
   /** The filter's forward pass: predictions, filtered states, notes and log-likelihood. */
@@ -88,6 +92,7 @@ public final class KalmanPool {
     final List<GaussianState> filtered = new ArrayList<>();
     final List<PoolNote> notes = new ArrayList<>();
     final Map<String, Integer> reports = new HashMap<>();
+    final List<Forecast> forecasts = new ArrayList<>();
     double logLikelihood;
   }
 
@@ -98,34 +103,125 @@ public final class KalmanPool {
       PoolSettings settings,
       GaussianState state) {
     Pass pass = new Pass();
+    Jumps jumps = settings.jumps();
     double[] rate = new double[layout.dimension()];
     Arrays.fill(rate, settings.biasQPerDay());
     rate[0] = settings.qPerDay();
+    LocalDate lastReport = byDate.isEmpty() ? dates.get(0) : Collections.max(byDate.keySet());
+    LocalDate previousReports = dates.get(0);
     for (int t = 0; t < dates.size(); t++) {
+      LocalDate date = dates.get(t);
+      List<Observation> here = byDate.getOrDefault(date, List.of());
+      Weighed weighed = null;
       if (t > 0) {
-        long days = ChronoUnit.DAYS.between(dates.get(t - 1), dates.get(t));
-        state.diffuse(Arrays.stream(rate).map(q -> q * days).toArray());
+        long days = ChronoUnit.DAYS.between(dates.get(t - 1), date);
+        double[] q = Arrays.stream(rate).map(v -> v * days).toArray();
+        if (jumps.on() && !here.isEmpty()) {
+          // A jump may have come any day since the last reports: the reports of this date say
+          // whether it did, and the step's variance carries it in the measure they give.
+          double gap = ChronoUnit.DAYS.between(previousReports, date);
+          weighed = weigh(state, here, q, jumps.probability(gap), layout, settings);
+          q[0] += weighed.jumpWeight() * jumps.variance();
+        } else if (jumps.on() && date.isAfter(lastReport)) {
+          q[0] +=
+              jumps.probability((double) days)
+                  * jumps.variance(); // past the last report: no word yet
+        }
+        state.diffuse(q);
       }
       pass.predicted.add(state.copy());
-      for (Observation o : byDate.getOrDefault(dates.get(t), List.of())) {
-        double r = settings.noiseVariance(o.source()) * o.inflation();
+      for (Observation o : here) {
         ReportUpdate.Outcome outcome =
             ReportUpdate.apply(
                 state,
                 o,
                 layout.indexOf(o.source()),
                 layout.offsetOf(o.source()),
-                r,
+                settings.noiseVariance(o.source()) * o.inflation(),
                 settings.outlierThreshold());
-        pass.logLikelihood += outcome.logLikelihood();
+        if (weighed == null) {
+          pass.logLikelihood += outcome.logLikelihood();
+          pass.forecasts.add(
+              Forecast.gaussian(o, outcome.predictedMean(), outcome.predictedVariance()));
+        }
         pass.reports.merge(o.source(), 1, Integer::sum);
         if (outcome.note() != null) {
           pass.notes.add(new PoolNote(o.asOf(), o.source(), outcome.note()));
         }
       }
+      if (weighed != null) {
+        pass.logLikelihood += weighed.logLikelihood();
+        pass.forecasts.addAll(weighed.forecasts());
+      }
+      if (!here.isEmpty()) {
+        previousReports = date;
+      }
       pass.filtered.add(state.copy());
     }
     return pass;
+  }
+
+  /**
+   * How likely a jump before the reports of one date is, given them: the posterior weight of the
+   * jump regime, the reports' log-likelihood under the mixture, and each report's forecast.
+   */
+  private record Weighed(double jumpWeight, double logLikelihood, List<Forecast> forecasts) {}
+
+  /**
+   * Runs the reports of one date through both regimes, from the state before this step's diffusion:
+   * the drift alone ({@code q}), and the drift plus a jump. Each report is scored as Gaussian in
+   * both, so that a step is not called an outlier of the regime without jumps.
+   */
+  private static Weighed weigh(
+      GaussianState before,
+      List<Observation> reports,
+      double[] q,
+      double jumpChance,
+      StateLayout layout,
+      PoolSettings settings) {
+    GaussianState[] regime = {before.copy(), before.copy()};
+    regime[0].diffuse(q);
+    double[] withJump = q.clone();
+    withJump[0] += settings.jumps().variance();
+    regime[1].diffuse(withJump);
+    double[] logWeight = {Math.log1p(-jumpChance), Math.log(jumpChance)};
+    double logLikelihood = 0;
+    List<Forecast> forecasts = new ArrayList<>();
+    for (Observation o : reports) {
+      double[] means = new double[2];
+      double[] variances = new double[2];
+      double[] scores = new double[2];
+      for (int k = 0; k < 2; k++) {
+        ReportUpdate.Outcome outcome =
+            ReportUpdate.apply(
+                regime[k],
+                o,
+                layout.indexOf(o.source()),
+                layout.offsetOf(o.source()),
+                settings.noiseVariance(o.source()) * o.inflation(),
+                Double.POSITIVE_INFINITY);
+        means[k] = outcome.predictedMean();
+        variances[k] = outcome.predictedVariance();
+        scores[k] = outcome.logLikelihood();
+      }
+      double total = logSumExp(logWeight[0], logWeight[1]);
+      forecasts.add(
+          new Forecast(
+              o,
+              new double[] {Math.exp(logWeight[0] - total), Math.exp(logWeight[1] - total)},
+              means,
+              variances));
+      logLikelihood += logSumExp(logWeight[0] + scores[0], logWeight[1] + scores[1]) - total;
+      logWeight[0] += scores[0];
+      logWeight[1] += scores[1];
+    }
+    double total = logSumExp(logWeight[0], logWeight[1]);
+    return new Weighed(Math.exp(logWeight[1] - total), logLikelihood, forecasts);
+  }
+
+  private static double logSumExp(double a, double b) {
+    double m = Math.max(a, b);
+    return m == Double.NEGATIVE_INFINITY ? m : m + Math.log(Math.exp(a - m) + Math.exp(b - m));
   }
 
   /** N(prior mean, prior sd²) on ln N; N(0, τ²) on each estimated house effect. */

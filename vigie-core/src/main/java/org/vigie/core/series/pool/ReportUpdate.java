@@ -17,8 +17,12 @@ import org.vigie.core.series.Observation;
  */
 final class ReportUpdate {
 
-  /** The report's log-likelihood contribution, and a note when it was down-weighted. */
-  record Outcome(double logLikelihood, String note) {}
+  /**
+   * The report's log-likelihood contribution, a note when it was down-weighted, and what the state
+   * predicted of its ln figure before the update (mean, and variance with the report's noise).
+   */
+  record Outcome(
+      double logLikelihood, String note, double predictedMean, double predictedVariance) {}
 
   private ReportUpdate() {}
 
@@ -76,6 +80,6 @@ final class ReportUpdate {
                 z0,
                 z0 * z0)
             : null;
-    return new Outcome(logLikelihood, note);
+    return new Outcome(logLikelihood, note, mu, s0);
   }
 }

@@ -101,7 +101,7 @@ public final class Timeline {
     List<TimelineRow> selected = rows.stream().filter(r -> r.quantity().equals(name)).toList();
     if (selected.isEmpty()) {
       throw new InvalidInputException(
-          "--series",
+          "series",
           "no series '"
               + name
               + "' in the file; it has: "

@@ -2,7 +2,6 @@ package org.vigie.core.series.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.vigie.core.error.InvalidInputException;
+import org.vigie.testkit.SharedFiles;
 
 class TimelineTest {
 
   /** The project's own copy of the public facts: no quoted sentences, so it may ship. */
   private static final Path EXAMPLE = Path.of("../examples/timeline/nk-estimates.csv");
-
-  /** The research copy beside the project, with the quoted sentences; absent from a clone. */
-  private static final Path SHARED = Path.of("../../shared/data/nk_estimates_timeline.csv");
 
   private static Timeline real() throws IOException {
     return Timeline.parse(Files.readString(EXAMPLE, StandardCharsets.UTF_8));
@@ -25,8 +22,9 @@ class TimelineTest {
 
   @Test
   void the_example_timeline_keeps_every_fact_of_the_shared_one() throws IOException {
-    assumeTrue(Files.exists(SHARED), "../shared is not beside the project: nothing to compare");
-    Timeline shared = Timeline.parse(Files.readString(SHARED, StandardCharsets.UTF_8));
+    // The research copy beside the project, with the quoted sentences; absent from a clone.
+    Path research = SharedFiles.require("data/nk_estimates_timeline.csv");
+    Timeline shared = Timeline.parse(Files.readString(research, StandardCharsets.UTF_8));
     assertThat(real().rows())
         .extracting(TimelineTest::facts)
         .containsExactlyElementsOf(shared.rows().stream().map(TimelineTest::facts).toList());

@@ -3,11 +3,11 @@ package org.vigie.text.quantity;
 import java.math.BigDecimal;
 
 /** Decimal arithmetic for numbers as written, so that 1,5 million is 1500000 and not 1499999.9. */
-final class Num {
+final class Decimal {
 
   private static final java.math.MathContext TWELVE = new java.math.MathContext(12);
 
-  private Num() {}
+  private Decimal() {}
 
   static double times(double a, double b) {
     if (!Double.isFinite(a) || !Double.isFinite(b)) {

@@ -1,7 +1,9 @@
-package org.vigie.text.certainty;
+package org.vigie.text.lang.fr;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigie.text.certainty.Cue;
+import org.vigie.text.certainty.CueClass;
 import org.vigie.text.scan.FoldedText;
 
 /**

@@ -1,12 +1,14 @@
-package org.vigie.text.quantity;
+package org.vigie.text.language;
 
 import java.util.Set;
+import org.vigie.text.scan.Fold;
 
 /**
- * Guesses which supported language a text is in from its letters alone: the script first, then
+ * Guesses which language pack reads a text from its letters alone, for a text whose language is
+ * unknown or has no pack: the script first ({@link ScriptProfile}, letters and signs alike), then
  * letters only Ukrainian or only Russian use, then a handful of French and English function words.
  */
-final class ScriptGuess {
+public final class ScriptGuess {
 
   private static final int SAMPLE = 20_000;
   private static final Set<String> FRENCH =
@@ -120,43 +122,19 @@ final class ScriptGuess {
 
   private ScriptGuess() {}
 
-  static String of(String text) {
-    int latin = 0;
-    int cyrillic = 0;
-    int hangul = 0;
-    int uk = 0;
-    int ru = 0;
-    int end = Math.min(text.length(), SAMPLE);
-    for (int i = 0; i < end; i++) {
-      char ch = text.charAt(i);
-      if (ch < 0x80) {
-        if (Character.isLetter(ch)) {
-          latin++;
-        }
-        continue;
-      }
-      Character.UnicodeScript script = Character.UnicodeScript.of(ch);
-      switch (script) {
-        case LATIN -> latin++;
-        case HANGUL -> hangul++;
-        case CYRILLIC -> {
-          cyrillic++;
-          switch (Character.toLowerCase(ch)) {
-            case 'і', 'ї', 'є', 'ґ' -> uk++;
-            case 'ы', 'э', 'ъ', 'ё' -> ru++;
-            default -> {}
-          }
-        }
-        default -> {}
-      }
-    }
+  /** The tag of the likeliest pack for {@code text}: ko, uk, ru, fr or en. */
+  public static String of(String text) {
+    ScriptProfile p = ScriptProfile.of(text, SAMPLE);
+    int latin = p.latin() + p.latinSigns();
+    int cyrillic = p.cyrillic() + p.cyrillicSigns();
+    int hangul = p.hangul() + p.hangulSigns();
     if (hangul > 0 && hangul * 3 >= latin + cyrillic) {
       return "ko";
     }
     if (cyrillic > latin) {
-      return uk > ru ? "uk" : "ru";
+      return p.ukrainianOnly() > p.russianOnly() ? "uk" : "ru";
     }
-    return frenchOrEnglish(text, end);
+    return frenchOrEnglish(text, Math.min(text.length(), SAMPLE));
   }
 
   private static String frenchOrEnglish(String text, int end) {
@@ -178,7 +156,7 @@ final class ScriptGuess {
         j++;
       }
       if (j - i <= 9) {
-        String w = Fold.of(text.substring(i, j));
+        String w = Fold.ofForQuantities(text.substring(i, j));
         if (FRENCH.contains(w)) {
           fr++;
         } else if (ENGLISH.contains(w)) {

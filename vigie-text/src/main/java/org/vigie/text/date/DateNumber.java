@@ -7,13 +7,13 @@ import org.vigie.text.scan.FoldedText;
  * A number as a date reads it: its value, how many digits, where it ends, and a unit written onto
  * it (Korean 년, 월, 일) or an ordinal ending ("1er", "4th", "4-го").
  */
-record Num(int value, int digits, int end, char unit) {
+record DateNumber(int value, int digits, int end, char unit) {
 
   private static final Set<String> ORDINALS =
       Set.of("er", "re", "e", "eme", "st", "nd", "rd", "th", "го", "е", "я", "ого");
 
   /** The number starting at {@code i}, or null when there is none or letters stick to it. */
-  static Num at(FoldedText t, int i) {
+  static DateNumber at(FoldedText t, int i) {
     if (!t.digit(i) || t.alnum(i - 1)) {
       return null;
     }
@@ -44,7 +44,7 @@ record Num(int value, int digits, int end, char unit) {
         end = w;
       }
     }
-    return new Num((int) v, digits, end, unit);
+    return new DateNumber((int) v, digits, end, unit);
   }
 
   boolean day() {

@@ -7,9 +7,9 @@ import org.vigie.text.quantity.PhraseTrie.Match;
  * "bn", "million", "тысяч", "만"), an ordinal ending ("th", "e", "-й"), a time ("pm", "h"), the "s"
  * of a decade. Ordinals, times and decades make the number {@link Atom.Kind#NONE}.
  */
-final class Suffixes {
+final class NumberSuffixes {
 
-  private Suffixes() {}
+  private NumberSuffixes() {}
 
   static Atom after(TextView t, Atom a, Rules rules) {
     int k = a.end();
@@ -129,7 +129,7 @@ final class Suffixes {
         Match<Word> scale = SpelledNumbers.next(t, rules, half.end());
         boolean before = scale != null && scale.value().kind() == Word.Kind.SCALE;
         double plus = before ? half.value() : half.value() * a.scale();
-        double v = Num.plus(a.value(), plus);
+        double v = Decimal.plus(a.value(), plus);
         Atom halved =
             new Atom(
                 a.start(),
@@ -173,7 +173,7 @@ final class Suffixes {
         a = a.scaled(100, end);
         hundred = true;
       } else if (w.has(Word.DOZEN | Word.TIMES) && !a.has(Atom.SCALED) && a.value() < 100) {
-        double v = Num.times(a.value(), w.has(Word.DOZEN) ? 12 : w.value());
+        double v = Decimal.times(a.value(), w.has(Word.DOZEN) ? 12 : w.value());
         return new Atom(a.start(), end, a.kind(), v, v, v, v, 1, a.flags(), a.digits(), a.unit());
       } else {
         break;

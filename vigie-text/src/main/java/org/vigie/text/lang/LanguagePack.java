@@ -1,0 +1,63 @@
+package org.vigie.text.lang;
+
+import java.util.List;
+import org.vigie.text.certainty.Cue;
+import org.vigie.text.scan.FoldedText;
+
+/**
+ * What one language brings to the stages that read every language: its lexicons and the few rules
+ * that are its own, so that a stage asks the pack instead of testing a language tag. Each language
+ * has a package of its own ({@code org.vigie.text.lang.fr}, {@code .en}, {@code .ru}, {@code .uk},
+ * {@code .ko}) with its pack and its resource files, and {@link LanguagePacks} lists them once:
+ * adding a language touches one package and that list.
+ */
+public interface LanguagePack {
+
+  /** The stable BCP 47 tag of the language, lower case: {@code "fr"}. */
+  String tag();
+
+  /** Whether a comma marks the decimals ("1,5 million"); if not, a point does. */
+  boolean commaDecimal();
+
+  /** Whether a numeric date writes the month first: "11/04/2024" is 4 November. */
+  default boolean monthFirst() {
+    return false;
+  }
+
+  /**
+   * Whether particles are written onto the word before them (Korean "북한군이", "300명은"), so that a
+   * unit word of this language may start a longer word.
+   */
+  default boolean particlesJoinWords() {
+    return false;
+  }
+
+  /**
+   * The certainty cues that the grammar carries rather than a word of the cue lexicon (the French
+   * conditional "auraient été tués"), in {@code [from, to)}, by start.
+   */
+  default List<Cue> grammaticalCues(FoldedText t, int from, int to) {
+    return List.of();
+  }
+
+  /**
+   * Whether {@link #guessedNounLemma} may read a word outside the unit lexicon as the noun a number
+   * counts; a cheap first test.
+   */
+  default boolean guessesNouns() {
+    return false;
+  }
+
+  /**
+   * The lemma of a folded word outside the unit lexicon that reads as the noun a number counts
+   * ("goals" is "goal"), or null.
+   */
+  default String guessedNounLemma(String folded) {
+    return null;
+  }
+
+  /** The class path resource of this language's quantity lexicon (docs/quantities.md). */
+  default String quantityLexicon() {
+    return "/org/vigie/text/lang/" + tag() + "/quantities.tsv";
+  }
+}
