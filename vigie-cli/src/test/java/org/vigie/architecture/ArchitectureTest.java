@@ -37,7 +37,7 @@ class ArchitectureTest {
   @Test
   void the_classes_of_every_module_are_there_to_check() {
     assertThat(vigie.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
-        .contains("core", "text", "ingest", "store", "search", "web", "cli");
+        .contains("core", "text", "ingest", "store", "search", "service", "web", "cli");
   }
 
   @Test
@@ -102,6 +102,22 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.vigie.ingest..", "org.vigie.store.."));
+  }
+
+  @Test
+  void the_services_know_no_web_framework_command_line_or_concrete_index() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("org.vigie.service..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "org.vigie.web..",
+                "org.vigie.cli..",
+                "org.vigie.search..",
+                "io.javalin..",
+                "picocli.."));
   }
 
   @Test
