@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,8 +64,13 @@ class InterruptedIngestTest {
   void a_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes_it(int killAfter)
       throws Exception {
     Process child = startIngest();
-    long archivedAtKill = waitForArchivedOriginals(killAfter, child);
-    child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    long archivedAtKill;
+    try {
+      archivedAtKill = waitForArchivedOriginals(killAfter, child);
+    } finally {
+      // Killed here on failure too: a child still writing would keep the folder from being deleted.
+      child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
     assertThat(archivedAtKill).as("killed before the end").isLessThan(FILES);
 
     CliRun rerun = CliRun.of("--data", data.toString(), "ingest", "--json", corpus.toString());
@@ -167,16 +175,35 @@ class InterruptedIngestTest {
     throw new AssertionError("the child ingest archived fewer than " + atLeast + " originals");
   }
 
+  /**
+   * The originals archived so far, counted while the child writes: a {@code .part} file renamed
+   * between the listing and its visit is skipped, not an error.
+   */
   private long archived() throws IOException {
     Path archive = data.resolve("archive");
     if (!Files.isDirectory(archive)) {
       return 0;
     }
-    try (Stream<Path> files = Files.walk(archive)) {
-      return files
-          .filter(p -> !p.toString().endsWith(".part"))
-          .filter(Files::isRegularFile)
-          .count();
-    }
+    long[] count = {0};
+    Files.walkFileTree(
+        archive,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && !file.toString().endsWith(".part")) {
+              count[0]++;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+              return FileVisitResult.CONTINUE;
+            }
+            throw e;
+          }
+        });
+    return count[0];
   }
 }
