@@ -1,5 +1,7 @@
 package org.vigie.cli;
 
+import static org.vigie.service.json.Json.document;
+
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -44,7 +46,7 @@ final class DocsCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, DocumentSummary d) {
     if (json) {
-      Json.println(out, DocumentJson.of(d));
+      Json.println(out, document(d));
     } else {
       String label = d.title() != null ? d.title() + "  (" + d.origin() + ")" : d.origin();
       out.printf(

@@ -9,14 +9,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
-/** JSON output of the commands: one compact object per line, UTF-8 text left unescaped. */
+/**
+ * JSON output of the commands: one compact object per line, UTF-8 text left unescaped. The mapper
+ * and the shapes of shared values (a document) are the API's, so that {@code --json} and the web
+ * API agree field for field.
+ */
 final class Json {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
-
-  static {
-    MAPPER.getFactory().disable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
-  }
+  static final ObjectMapper MAPPER = org.vigie.service.json.Json.MAPPER;
 
   private Json() {}
 

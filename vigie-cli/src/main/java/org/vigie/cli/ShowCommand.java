@@ -1,5 +1,7 @@
 package org.vigie.cli;
 
+import static org.vigie.service.json.Json.document;
+
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.core.document.Document;
@@ -40,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
       d = store.documents().resolve(id);
     }
     if (json) {
-      Json.println(out, DocumentJson.of(d));
+      Json.println(out, document(d));
     } else {
       line(out, "id", d.id());
       line(out, "sha256", d.sha256());

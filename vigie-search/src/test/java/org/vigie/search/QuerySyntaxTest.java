@@ -100,7 +100,11 @@ class QuerySyntaxTest {
   @Test
   void takes_a_slash_as_itself_and_never_quotes_the_parser() {
     assertThat(bench.ids("north/korean")).as("a/b").containsAll(bench.ids("\"north korean\""));
-    assertThat(bench.ids("24/7 troops")).isNotNull();
+    Document guard = doc("en", "Troops guarded the Kursk bridge 24/7, officials said.");
+    bench.add(guard);
+    assertThat(bench.ids("24/7 troops"))
+        .as("24/7 read as words, not as a regular expression")
+        .contains(guard.id());
     assertThatThrownBy(() -> bench.ids("troops AND ("))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("is not closed")

@@ -1,29 +1,20 @@
 package org.vigie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vigie.core.series.store.SeriesDefinition;
@@ -42,12 +33,7 @@ class SeriesIT {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean present =
-        Files.isExecutable(WorkbenchIT.CHROMEDRIVER) && Files.isExecutable(WorkbenchIT.CHROMIUM);
-    if (!present && "required".equals(System.getenv("VIGIE_BROWSER_TESTS"))) {
-      throw new IllegalStateException("VIGIE_BROWSER_TESTS=required but Chromium is missing");
-    }
-    assumeTrue(present, "needs Debian's chromium and chromium-driver");
+    Chromium.assumeInstalled();
     server = TestServer.start(data);
     TroopClaims.store(server.store);
     server
@@ -56,40 +42,8 @@ class SeriesIT {
         .add(
             new SeriesDefinition(
                 "nk-troops", "soldier", "PRK", List.of(), "NK troops", "ana", Instant.now()));
-    driver = chrome();
+    driver = Chromium.start(browserHome);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(WorkbenchIT.SCREENSHOTS);
-  }
-
-  private static ChromeDriver chrome() throws IOException {
-    System.setProperty("webdriver.chrome.driver", WorkbenchIT.CHROMEDRIVER.toString());
-    Path profile = Files.createDirectories(browserHome.resolve("profile"));
-    Map<String, String> env =
-        Map.of(
-            "HOME", browserHome.toString(),
-            "XDG_CONFIG_HOME", browserHome.resolve("config").toString(),
-            "XDG_CACHE_HOME", browserHome.resolve("cache").toString(),
-            "XDG_DATA_HOME", browserHome.resolve("share").toString());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(WorkbenchIT.CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withEnvironment(env)
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(WorkbenchIT.CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--lang=en-US",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profile);
-    return new ChromeDriver(service, options);
   }
 
   @AfterAll
@@ -132,22 +86,10 @@ class SeriesIT {
   }
 
   private static void screenshot(String name) throws IOException {
-    Files.copy(
-        driver.getScreenshotAs(OutputType.FILE).toPath(),
-        WorkbenchIT.SCREENSHOTS.resolve(name + ".png"),
-        StandardCopyOption.REPLACE_EXISTING);
+    Chromium.screenshot(driver, name);
   }
 
   private static void screenshotFullPage(String name) throws IOException {
-    Dimension size = driver.manage().window().getSize();
-    Object height =
-        ((JavascriptExecutor) driver)
-            .executeScript("return document.documentElement.scrollHeight;");
-    driver.manage().window().setSize(new Dimension(size.getWidth(), ((Number) height).intValue()));
-    try {
-      screenshot(name);
-    } finally {
-      driver.manage().window().setSize(size);
-    }
+    Chromium.screenshotFullPage(driver, name);
   }
 }

@@ -1,9 +1,7 @@
 package org.vigie.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +21,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,10 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchIT {
 
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
   @TempDir static Path data;
   @TempDir static Path browserHome;
   static TestServer server;
@@ -58,58 +47,10 @@ class WorkbenchIT {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean present = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
-    // CI sets VIGIE_BROWSER_TESTS=required, so that a missing browser fails instead of skipping.
-    if (!present && "required".equals(System.getenv("VIGIE_BROWSER_TESTS"))) {
-      throw new IllegalStateException(
-          "VIGIE_BROWSER_TESTS=required but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
-    }
-    assumeTrue(
-        present,
-        "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    Chromium.assumeInstalled();
     server = TestServer.start(data);
-    driver = chrome();
+    driver = Chromium.start(browserHome);
     wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  /** Chromium with the driver and binary given, so that Selenium Manager never downloads one. */
-  private static ChromeDriver chrome() throws IOException {
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    Path profile = Files.createDirectories(browserHome.resolve("profile"));
-    // Chromium writes under $HOME and the XDG folders even with --user-data-dir.
-    Map<String, String> env =
-        Map.of(
-            "HOME", browserHome.toString(),
-            "XDG_CONFIG_HOME", browserHome.resolve("config").toString(),
-            "XDG_CACHE_HOME", browserHome.resolve("cache").toString(),
-            "XDG_DATA_HOME", browserHome.resolve("share").toString());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .withEnvironment(env)
-            .withLogFile(browserHome.resolve("chromedriver.log").toFile())
-            .build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--lang=en-US",
-        "--window-size=1280,900",
-        "--user-data-dir=" + profile);
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    return new ChromeDriver(service, options);
   }
 
   @AfterAll
@@ -377,27 +318,10 @@ class WorkbenchIT {
   }
 
   private static void screenshot(String name) throws IOException {
-    File shot = driver.getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(),
-        SCREENSHOTS.resolve(name + ".png"),
-        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Chromium.screenshot(driver, name);
   }
 
-  /** The whole page: the window is made as tall as the page for the shot. */
   private static void screenshotFullPage(String name) throws IOException {
-    Dimension size = driver.manage().window().getSize();
-    Object height =
-        ((JavascriptExecutor) driver)
-            .executeScript("return document.documentElement.scrollHeight;");
-    driver
-        .manage()
-        .window()
-        .setSize(new Dimension(size.getWidth(), ((Number) height).intValue() + 100));
-    try {
-      screenshot(name);
-    } finally {
-      driver.manage().window().setSize(size);
-    }
+    Chromium.screenshotFullPage(driver, name);
   }
 }

@@ -3,6 +3,7 @@ package org.vigie.core.series;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The parameters of the pooling model (methods §1.2), all on the log scale.
@@ -10,9 +11,10 @@ import java.util.Objects;
  * <p>Defaults, and why:
  *
  * <ul>
- *   <li>{@code qPerDay = 0.005}: random-walk variance of ln N per day, i.e. a 1-sd drift of about 7
- *       % a day, 39 % a month. Deployments and cumulative counts move by steps (a second
- *       contingent); a smaller q would flag a genuine step as an outlier.
+ *   <li>{@code qPerDay = 0.01}: random-walk variance of ln N per day, i.e. a 1-sd drift of about 10
+ *       % a day, 55 % a month; a series fits its own q by maximum likelihood when it has the
+ *       reports for it. Deployments and cumulative counts move by steps (a second contingent); a
+ *       smaller q would flag a genuine step as an outlier.
  *   <li>{@code defaultNoiseSd = 0.20}: a report's log error, ±20 % at one sd. Between grades B
  *       (0.15) and C (0.25) of the source-grading table (methods §7.4): official intelligence
  *       estimates relayed by the press. Set per source with {@link #withNoiseSd}.
@@ -85,78 +87,24 @@ public record PoolSettings(
   }
 
   public PoolSettings withQPerDay(double q) {
-    return new PoolSettings(
-        q,
-        biasQPerDay,
-        biasPriorSd,
-        defaultNoiseSd,
-        noiseSd,
-        knownBiases,
-        priorLogMean,
-        priorSdLog,
-        outlierThreshold,
-        jumps);
+    return with(d -> d.qPerDay = q);
   }
 
   public PoolSettings withBiasPriorSd(double sd) {
-    return new PoolSettings(
-        qPerDay,
-        biasQPerDay,
-        sd,
-        defaultNoiseSd,
-        noiseSd,
-        knownBiases,
-        priorLogMean,
-        priorSdLog,
-        outlierThreshold,
-        jumps);
+    return with(d -> d.biasPriorSd = sd);
   }
 
   public PoolSettings withDefaultNoiseSd(double sd) {
-    return new PoolSettings(
-        qPerDay,
-        biasQPerDay,
-        biasPriorSd,
-        sd,
-        noiseSd,
-        knownBiases,
-        priorLogMean,
-        priorSdLog,
-        outlierThreshold,
-        jumps);
+    return with(d -> d.defaultNoiseSd = sd);
   }
 
   public PoolSettings withNoiseSd(String source, double sd) {
-    Map<String, Double> map = new HashMap<>(noiseSd);
-    map.put(Objects.requireNonNull(source, "source"), sd);
-    return new PoolSettings(
-        qPerDay,
-        biasQPerDay,
-        biasPriorSd,
-        defaultNoiseSd,
-        map,
-        knownBiases,
-        priorLogMean,
-        priorSdLog,
-        outlierThreshold,
-        jumps);
+    return with(d -> d.noiseSd.put(Objects.requireNonNull(source, "source"), sd));
   }
 
   /** Fixes a source's bias factor instead of estimating it. */
   public PoolSettings withKnownBias(String source, double factor) {
-    Map<String, Double> map = new HashMap<>(knownBiases);
-    map.put(Objects.requireNonNull(source, "source"), factor);
-    return new PoolSettings(
-        qPerDay,
-        biasQPerDay,
-        biasPriorSd,
-        defaultNoiseSd,
-        noiseSd,
-        map,
-        priorLogMean,
-        priorSdLog,
-        outlierThreshold,
-        jumps);
+    return with(d -> d.knownBiases.put(Objects.requireNonNull(source, "source"), factor));
   }
 
   /** Takes {@code source} as unbiased, making the other house effects absolute (methods §1.2 a). */
@@ -166,46 +114,64 @@ public record PoolSettings(
 
   /** The prior of N at the first date: its median and the sd of ln N. */
   public PoolSettings withPrior(double median, double sdLog) {
-    return new PoolSettings(
-        qPerDay,
-        biasQPerDay,
-        biasPriorSd,
-        defaultNoiseSd,
-        noiseSd,
-        knownBiases,
-        Math.log(median),
-        sdLog,
-        outlierThreshold,
-        jumps);
+    return with(
+        d -> {
+          d.priorLogMean = Math.log(median);
+          d.priorSdLog = sdLog;
+        });
   }
 
   public PoolSettings withOutlierThreshold(double threshold) {
-    return new PoolSettings(
-        qPerDay,
-        biasQPerDay,
-        biasPriorSd,
-        defaultNoiseSd,
-        noiseSd,
-        knownBiases,
-        priorLogMean,
-        priorSdLog,
-        threshold,
-        jumps);
+    return with(d -> d.outlierThreshold = threshold);
   }
 
   /** The same model with rare steps of the level (or none: {@link Jumps#NONE}). */
   public PoolSettings withJumps(Jumps steps) {
+    return with(d -> d.jumps = steps);
+  }
+
+  /** These settings with {@code change} made to a copy, checked by the constructor. */
+  private PoolSettings with(Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
     return new PoolSettings(
-        qPerDay,
-        biasQPerDay,
-        biasPriorSd,
-        defaultNoiseSd,
-        noiseSd,
-        knownBiases,
-        priorLogMean,
-        priorSdLog,
-        outlierThreshold,
-        steps);
+        d.qPerDay,
+        d.biasQPerDay,
+        d.biasPriorSd,
+        d.defaultNoiseSd,
+        d.noiseSd,
+        d.knownBiases,
+        d.priorLogMean,
+        d.priorSdLog,
+        d.outlierThreshold,
+        d.jumps);
+  }
+
+  /** A mutable copy of the components, so that each wither names only what it changes. */
+  private static final class Draft {
+    double qPerDay;
+    double biasQPerDay;
+    double biasPriorSd;
+    double defaultNoiseSd;
+    final Map<String, Double> noiseSd;
+    final Map<String, Double> knownBiases;
+    double priorLogMean;
+    double priorSdLog;
+    double outlierThreshold;
+    Jumps jumps;
+
+    Draft(PoolSettings s) {
+      qPerDay = s.qPerDay;
+      biasQPerDay = s.biasQPerDay;
+      biasPriorSd = s.biasPriorSd;
+      defaultNoiseSd = s.defaultNoiseSd;
+      noiseSd = new HashMap<>(s.noiseSd);
+      knownBiases = new HashMap<>(s.knownBiases);
+      priorLogMean = s.priorLogMean;
+      priorSdLog = s.priorSdLog;
+      outlierThreshold = s.outlierThreshold;
+      jumps = s.jumps;
+    }
   }
 
   /** The log noise variance R of a report from {@code source}, before per-report inflation. */
