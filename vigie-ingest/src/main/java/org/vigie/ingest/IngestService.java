@@ -23,7 +23,7 @@ import org.vigie.core.document.IngestFailure;
 import org.vigie.core.document.Sha256;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.format.DocumentReader;
-import org.vigie.ingest.format.Reading;
+import org.vigie.ingest.format.ParsedFile;
 import org.vigie.ingest.format.Readings;
 import org.vigie.ingest.format.UnreadableException;
 import org.vigie.text.language.LanguageIdentifier;
@@ -127,7 +127,7 @@ public final class IngestService {
       }
       Readings readings = reader.read(bytes, path.getFileName().toString());
       List<Document> documents = new ArrayList<>();
-      for (Reading reading : readings.readings()) {
+      for (ParsedFile reading : readings.readings()) {
         Document document = document(path, reading, reading.original() == bytes ? sha256 : null);
         // Archived here, on a reader thread, before the storing thread adds its row: a crash in
         // between leaves an original without a row, which a re-run completes; never a row
@@ -143,7 +143,7 @@ public final class IngestService {
     }
   }
 
-  private Document document(Path path, Reading reading, String knownSha256) {
+  private Document document(Path path, ParsedFile reading, String knownSha256) {
     String sha256 = knownSha256 != null ? knownSha256 : Sha256.hex(reading.original());
     String file = path.toString();
     String origin = reading.origin() != null ? reading.origin() : file + partOf(reading);
@@ -164,7 +164,7 @@ public final class IngestService {
         reading.truncatedReason());
   }
 
-  private static String partOf(Reading reading) {
+  private static String partOf(ParsedFile reading) {
     return reading.part() == null ? "" : reading.part();
   }
 

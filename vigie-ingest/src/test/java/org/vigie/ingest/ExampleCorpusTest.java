@@ -13,7 +13,7 @@ import org.vigie.core.document.DocumentSummary;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.fixtures.ExampleDocuments;
 import org.vigie.ingest.format.DocumentReader;
-import org.vigie.ingest.format.Reading;
+import org.vigie.ingest.format.ParsedFile;
 import org.vigie.store.sql.SqlStore;
 import org.vigie.text.language.OptimaizeLanguageIdentifier;
 
@@ -65,7 +65,7 @@ class ExampleCorpusTest {
     DocumentReader reader = new DocumentReader(1_000_000);
     for (ExampleDocuments.Report r : ExampleDocuments.REPORTS) {
       Path file = EXAMPLES.resolve("reports").resolve(r.path());
-      Reading reading =
+      ParsedFile reading =
           reader.read(Files.readAllBytes(file), file.getFileName().toString()).readings().get(0);
       String flat = reading.text().replaceAll("\\s+", " ");
       assertThat(reading.title()).isEqualTo(r.title());

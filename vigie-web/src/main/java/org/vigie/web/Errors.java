@@ -14,7 +14,7 @@ import org.vigie.core.error.NotFoundException;
 import org.vigie.core.error.UnavailableException;
 import org.vigie.service.json.Json;
 import org.vigie.web.http.ErrorView;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.WebError;
 import org.vigie.web.ingest.IngestPages;
@@ -125,7 +125,7 @@ final class Errors {
     } else if (ctx.header("HX-Request") != null) {
       ctx.contentType("text/plain; charset=utf-8").result(message);
     } else {
-      Frame frame = Frame.of(ctx, title(status), "");
+      PageFrame frame = PageFrame.of(ctx, title(status), "");
       pages.send(ctx, "error.jte", new ErrorView(frame, status, title(status), message));
     }
   }

@@ -78,17 +78,17 @@ public record EscalationModel(
   }
 
   /** P(E) at {@code at}, from the observations made up to then. */
-  public double probability(List<Observation> observations, Instant at) {
+  public double probability(List<IndicatorObservation> observations, Instant at) {
     return Aggregation.expit(logOdds(observations, at));
   }
 
   /** L(t), the log-odds of E at {@code at}. */
-  public double logOdds(List<Observation> observations, Instant at) {
-    Map<String, Observation> latest = latestStates(observations, at);
+  public double logOdds(List<IndicatorObservation> observations, Instant at) {
+    Map<String, IndicatorObservation> latest = latestStates(observations, at);
     Map<String, Double> seen = new LinkedHashMap<>();
     Map<String, Double> unseen = new LinkedHashMap<>();
     for (Indicator i : indicators) {
-      Observation o = latest.get(i.id());
+      IndicatorObservation o = latest.get(i.id());
       if (o == null || o.state() == IndicatorState.ABSENT) {
         unseen.merge(i.groupKey(), coverage * i.unseenWeight(), EscalationModel::stronger);
       } else {
@@ -127,7 +127,7 @@ public record EscalationModel(
   }
 
   /** The assessments at the given instants, in time order, starting from the lowest level. */
-  public List<Assessment> track(List<Observation> observations, List<Instant> times) {
+  public List<Assessment> track(List<IndicatorObservation> observations, List<Instant> times) {
     List<Instant> sorted = times.stream().sorted().toList();
     List<Assessment> out = new ArrayList<>();
     Level level = ladder.get(0);
@@ -140,14 +140,15 @@ public record EscalationModel(
   }
 
   /** The latest observation of each indicator made at or before {@code at}. */
-  private Map<String, Observation> latestStates(List<Observation> observations, Instant at) {
-    Map<String, Observation> latest = new HashMap<>();
-    for (Observation o : observations) {
+  private Map<String, IndicatorObservation> latestStates(
+      List<IndicatorObservation> observations, Instant at) {
+    Map<String, IndicatorObservation> latest = new HashMap<>();
+    for (IndicatorObservation o : observations) {
       if (indicators.stream().noneMatch(i -> i.id().equals(o.indicatorId()))) {
         throw new InvalidInputException(
             "indicator", "observation of unknown indicator " + o.indicatorId());
       }
-      Observation before = latest.get(o.indicatorId());
+      IndicatorObservation before = latest.get(o.indicatorId());
       if (!o.at().isAfter(at) && (before == null || !o.at().isBefore(before.at()))) {
         latest.put(o.indicatorId(), o);
       }

@@ -88,18 +88,18 @@ public record IndicatorBoard(Instant at, List<ScenarioStatus> scenarios) {
         records.stream()
             .filter(r -> ids.contains(r.indicatorId()) && !r.observation().at().isAfter(now))
             .toList();
-    List<Observation> observations =
+    List<IndicatorObservation> observations =
         new ArrayList<>(byHand.stream().map(ObservationRecord::observation).toList());
     List<IndicatorStatus> statuses = new ArrayList<>();
     for (IndicatorDefinition d : mine) {
       ObservationRecord latest = latest(byHand, d.name());
-      Observation current = latest == null ? null : latest.observation();
+      IndicatorObservation current = latest == null ? null : latest.observation();
       Double value = null;
       if (d.threshold() != null) {
         OptionalDouble v = series.latest(d.threshold().series());
         if (v.isPresent()) {
           value = v.getAsDouble();
-          current = Observation.of(d.name(), now, d.threshold().test().stateFor(value));
+          current = IndicatorObservation.of(d.name(), now, d.threshold().test().stateFor(value));
           observations.add(current);
         }
       }
@@ -115,7 +115,7 @@ public record IndicatorBoard(Instant at, List<ScenarioStatus> scenarios) {
     EscalationModel model =
         EscalationModel.of(s.prior(), mine.stream().map(IndicatorDefinition::indicator).toList());
     List<Instant> times =
-        Stream.concat(observations.stream().map(Observation::at), Stream.of(now))
+        Stream.concat(observations.stream().map(IndicatorObservation::at), Stream.of(now))
             .distinct()
             .toList();
     List<Assessment> track = model.track(observations, times);

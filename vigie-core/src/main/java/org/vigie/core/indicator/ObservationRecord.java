@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param note free text (the evidence in words), or null
  */
 public record ObservationRecord(
-    Observation observation, String claimId, String analyst, String note) {
+    IndicatorObservation observation, String claimId, String analyst, String note) {
   public ObservationRecord {
     Objects.requireNonNull(observation, "observation");
     Objects.requireNonNull(analyst, "analyst");

@@ -26,13 +26,13 @@ class EscalationModelTest {
               Indicator.of("I4", "second contingent", 0.7, 0.2),
               Indicator.of("I5", "Pyongyang acknowledges", 0.5, 0.05)));
 
-  private final List<Observation> events =
+  private final List<IndicatorObservation> events =
       List.of(
-          Observation.of("I2", day(0), IndicatorState.CONFIRMED),
-          Observation.of("I1", day(10), IndicatorState.REPORTED),
-          Observation.of("I1", day(20), IndicatorState.CONFIRMED),
-          Observation.of("I4", day(20), IndicatorState.REPORTED),
-          Observation.of("I5", day(40), IndicatorState.CONFIRMED));
+          IndicatorObservation.of("I2", day(0), IndicatorState.CONFIRMED),
+          IndicatorObservation.of("I1", day(10), IndicatorState.REPORTED),
+          IndicatorObservation.of("I1", day(20), IndicatorState.CONFIRMED),
+          IndicatorObservation.of("I4", day(20), IndicatorState.REPORTED),
+          IndicatorObservation.of("I5", day(40), IndicatorState.CONFIRMED));
 
   private static Instant day(int d) {
     return DAY0.plus(Duration.ofDays(d));
@@ -89,17 +89,18 @@ class EscalationModelTest {
             List.of(
                 Indicator.of("A", "troops in combat (Kyiv)", 0.9, 0.1).inGroup("combat"),
                 Indicator.of("B", "troops in combat (Seoul)", 0.8, 0.2).inGroup("combat")));
-    List<Observation> both =
+    List<IndicatorObservation> both =
         List.of(
-            Observation.of("A", day(0), IndicatorState.CONFIRMED),
-            Observation.of("B", day(0), IndicatorState.CONFIRMED));
+            IndicatorObservation.of("A", day(0), IndicatorState.CONFIRMED),
+            IndicatorObservation.of("B", day(0), IndicatorState.CONFIRMED));
     double expected = org.vigie.core.judgement.Aggregation.expit(Math.log(0.25) + Math.log(9));
     assertThat(grouped.probability(both, day(0))).isCloseTo(expected, within(1e-12));
   }
 
   @Test
   void a_hedged_observation_carries_its_own_confidence() {
-    List<Observation> hedged = List.of(new Observation("I1", day(0), IndicatorState.REPORTED, 0.3));
+    List<IndicatorObservation> hedged =
+        List.of(new IndicatorObservation("I1", day(0), IndicatorState.REPORTED, 0.3));
     double expected =
         org.vigie.core.judgement.Aggregation.expit(Math.log(0.25) + 0.3 * Math.log(9));
     assertThat(model.probability(hedged, day(0))).isCloseTo(expected, within(1e-12));
@@ -107,7 +108,8 @@ class EscalationModelTest {
 
   @Test
   void rejects_an_observation_of_an_unknown_indicator() {
-    List<Observation> bad = List.of(Observation.of("I9", day(0), IndicatorState.CONFIRMED));
+    List<IndicatorObservation> bad =
+        List.of(IndicatorObservation.of("I9", day(0), IndicatorState.CONFIRMED));
     assertThatThrownBy(() -> model.probability(bad, day(0)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("I9");

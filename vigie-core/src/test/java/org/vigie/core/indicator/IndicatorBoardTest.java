@@ -39,7 +39,10 @@ class IndicatorBoardTest {
 
   private static ObservationRecord seen(String id, int day, IndicatorState state) {
     return new ObservationRecord(
-        Observation.of(id, DAY0.plus(Duration.ofDays(day)), state), "c" + day, "ana", null);
+        IndicatorObservation.of(id, DAY0.plus(Duration.ofDays(day)), state),
+        "c" + day,
+        "ana",
+        null);
   }
 
   private IndicatorBoard.ScenarioStatus at(int day, SeriesValues series) {

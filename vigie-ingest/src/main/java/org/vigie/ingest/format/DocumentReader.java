@@ -113,7 +113,8 @@ public final class DocumentReader {
     return Format.UNSUPPORTED;
   }
 
-  private Reading readWithTika(byte[] bytes, String name, String type) throws UnreadableException {
+  private ParsedFile readWithTika(byte[] bytes, String name, String type)
+      throws UnreadableException {
     if (type.equals("application/pdf") && !endsWithEof(bytes)) {
       throw new UnreadableException(
           "the PDF is truncated: it does not end with the %%EOF marker, so part of it is missing");

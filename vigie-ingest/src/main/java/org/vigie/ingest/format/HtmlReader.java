@@ -74,7 +74,7 @@ final class HtmlReader {
 
   private HtmlReader() {}
 
-  static Reading read(byte[] bytes, String baseUri, int maxChars) {
+  static ParsedFile read(byte[] bytes, String baseUri, int maxChars) {
     org.jsoup.nodes.Document page = Jsoup.parse(decode(bytes), baseUri);
     String title = title(page);
     LocalDate published = published(page);
@@ -92,7 +92,7 @@ final class HtmlReader {
       }
     }
     String text = blockText(mainElement(page));
-    return Reading.of(bytes, "text/html", BoundedText.of(text, maxChars))
+    return ParsedFile.of(bytes, "text/html", BoundedText.of(text, maxChars))
         .withTitle(title)
         .withPublished(published);
   }
@@ -144,14 +144,14 @@ final class HtmlReader {
         }) {
       Element meta = page.selectFirst(query);
       if (meta != null) {
-        LocalDate date = Dates.parseLenient(meta.attr("content"));
+        LocalDate date = MetadataDates.parseLenient(meta.attr("content"));
         if (date != null) {
           return date;
         }
       }
     }
     Element time = page.selectFirst("article time[datetime], time[pubdate], time[datetime]");
-    return time == null ? null : Dates.parseLenient(time.attr("datetime"));
+    return time == null ? null : MetadataDates.parseLenient(time.attr("datetime"));
   }
 
   /** Text with one line per block element and single spaces inside a line. */

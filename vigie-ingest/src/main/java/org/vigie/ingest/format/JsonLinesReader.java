@@ -35,7 +35,7 @@ final class JsonLinesReader {
   }
 
   static Readings read(byte[] bytes, int maxChars) {
-    List<Reading> readings = new ArrayList<>();
+    List<ParsedFile> readings = new ArrayList<>();
     List<Readings.Problem> problems = new ArrayList<>();
     int start = 0, lineNo = 0;
     while (start < bytes.length) {
@@ -59,7 +59,7 @@ final class JsonLinesReader {
     return new Readings(readings, problems);
   }
 
-  private static Reading article(byte[] line, String part, int maxChars)
+  private static ParsedFile article(byte[] line, String part, int maxChars)
       throws UnreadableException {
     JsonNode node;
     try {
@@ -78,12 +78,12 @@ final class JsonLinesReader {
     }
     String url = string(node, "url");
     BoundedText bounded = BoundedText.of(text, maxChars);
-    return new Reading(
+    return new ParsedFile(
         line,
         "application/x-ndjson",
         bounded.text(),
         blankToNull(string(node, "title")),
-        Dates.parseLenient(string(node, "published")),
+        MetadataDates.parseLenient(string(node, "published")),
         blankToNull(string(node, "source")),
         part,
         blankToNull(url),

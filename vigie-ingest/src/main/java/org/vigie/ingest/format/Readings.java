@@ -6,14 +6,14 @@ import java.util.List;
  * What one input file yielded: documents, and the parts of it that could not be read (a bad line of
  * a JSON-lines file). A plain file yields one reading and no problems.
  */
-public record Readings(List<Reading> readings, List<Problem> problems) {
+public record Readings(List<ParsedFile> readings, List<Problem> problems) {
 
   public Readings {
     readings = List.copyOf(readings);
     problems = List.copyOf(problems);
   }
 
-  static Readings of(Reading reading) {
+  static Readings of(ParsedFile reading) {
     return new Readings(List.of(reading), List.of());
   }
 

@@ -27,7 +27,7 @@ final class TextReader {
     }
   }
 
-  static Reading read(byte[] bytes, int maxChars) {
-    return Reading.of(bytes, "text/plain", BoundedText.of(decode(bytes), maxChars));
+  static ParsedFile read(byte[] bytes, int maxChars) {
+    return ParsedFile.of(bytes, "text/plain", BoundedText.of(decode(bytes), maxChars));
   }
 }

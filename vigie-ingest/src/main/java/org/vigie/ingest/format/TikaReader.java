@@ -41,7 +41,7 @@ final class TikaReader {
 
   private final AutoDetectParser parser = new AutoDetectParser();
 
-  Reading read(byte[] bytes, String name, String mediaType, int maxChars)
+  ParsedFile read(byte[] bytes, String name, String mediaType, int maxChars)
       throws UnreadableException {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -80,7 +80,7 @@ final class TikaReader {
     String text = handler.toString().strip();
     BoundedText bounded =
         truncated == null ? BoundedText.of(text, maxChars) : BoundedText.truncated(text, truncated);
-    return Reading.of(bytes, mediaType, bounded)
+    return ParsedFile.of(bytes, mediaType, bounded)
         .withTitle(firstOf(metadata, TikaCoreProperties.TITLE.getName(), "subject"))
         .withPublished(published(metadata));
   }
@@ -102,9 +102,9 @@ final class TikaReader {
   }
 
   private static java.time.LocalDate published(Metadata metadata) {
-    java.time.LocalDate date = Dates.of(metadata.getDate(TikaCoreProperties.CREATED));
+    java.time.LocalDate date = MetadataDates.of(metadata.getDate(TikaCoreProperties.CREATED));
     if (date == null) {
-      date = Dates.parseLenient(metadata.get("Message:Raw-Header:Date"));
+      date = MetadataDates.parseLenient(metadata.get("Message:Raw-Header:Date"));
     }
     return date;
   }

@@ -60,7 +60,7 @@ class DocumentReaderTest {
 
   @Test
   void reads_text_title_and_date_of_a_pdf_in_latin_and_cyrillic() throws Exception {
-    Reading fr = one(frenchPdf);
+    ParsedFile fr = one(frenchPdf);
     assertThat(fr.mediaType()).isEqualTo("application/pdf");
     assertThat(fr.title()).isEqualTo("Koursk : 10 000 combattants");
     assertThat(fr.published()).isEqualTo(LocalDate.of(2024, 11, 8));
@@ -76,7 +76,7 @@ class DocumentReaderTest {
 
   @Test
   void reads_a_docx_paragraph_by_paragraph() throws Exception {
-    Reading r = one(docx);
+    ParsedFile r = one(docx);
     assertThat(r.mediaType())
         .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     assertThat(r.title()).isEqualTo("Втрати КНДР");
@@ -91,7 +91,7 @@ class DocumentReaderTest {
             + "Date: Thu, 27 Mar 2025 09:12:00 +0900\r\nMIME-Version: 1.0\r\n"
             + "Content-Type: text/plain; charset=UTF-8\r\n\r\nSome 3,000 or more troops were"
             + " dispatched.\r\n";
-    Reading r = one(write("jcs.eml", eml.getBytes(StandardCharsets.UTF_8)));
+    ParsedFile r = one(write("jcs.eml", eml.getBytes(StandardCharsets.UTF_8)));
     assertThat(r.mediaType()).isEqualTo("message/rfc822");
     assertThat(r.title()).isEqualTo("JCS: 3,000 more troops");
     assertThat(r.published()).isEqualTo(LocalDate.of(2025, 3, 27));
@@ -110,7 +110,7 @@ class DocumentReaderTest {
             + "{\"title\":\"Two\",\"text\":\"Nearly 12,000 troops.\"}\r\n";
     Readings readings = READER.read(lines.getBytes(StandardCharsets.UTF_8), "wire.jsonl");
     assertThat(readings.readings()).hasSize(2);
-    Reading first = readings.readings().get(0);
+    ParsedFile first = readings.readings().get(0);
     assertThat(first.origin()).isEqualTo("https://a.example/1");
     assertThat(first.part()).isEqualTo(":1");
     assertThat(first.source()).isEqualTo("Wire");
@@ -118,7 +118,7 @@ class DocumentReaderTest {
     assertThat(new String(first.original(), StandardCharsets.UTF_8))
         .startsWith("{\"url\"")
         .endsWith("}");
-    Reading second = readings.readings().get(1);
+    ParsedFile second = readings.readings().get(1);
     assertThat(second.origin()).isNull();
     assertThat(second.part()).isEqualTo(":6");
     assertThat(new String(second.original(), StandardCharsets.UTF_8)).endsWith("}");
@@ -214,7 +214,7 @@ class DocumentReaderTest {
   void cuts_the_text_of_a_large_docx_at_the_limit_and_says_why() throws Exception {
     Path large = dir.resolve("large.docx");
     Fixtures.largeDocx(large, 40L << 20, 5);
-    Reading r = one(large);
+    ParsedFile r = one(large);
     assertThat(r.text().length()).isLessThanOrEqualTo(MAX_CHARS);
     assertThat(r.text().length()).isGreaterThan(MAX_CHARS / 2);
     assertThat(r.truncatedReason()).contains("longer than 1,000,000 characters");
@@ -225,7 +225,7 @@ class DocumentReaderTest {
     String line = "Environ 11 000 soldats nord-coréens sont en Russie; ".repeat(120_000);
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     assertThat(bytes.length).isGreaterThan(6_000_000);
-    Reading r = new DocumentReader(10_000_000).read(bytes, "long.txt").readings().get(0);
+    ParsedFile r = new DocumentReader(10_000_000).read(bytes, "long.txt").readings().get(0);
     assertThat(r.text()).isEqualTo(line);
     assertThat(r.truncatedReason()).isNull();
   }
@@ -233,7 +233,7 @@ class DocumentReaderTest {
   @Test
   void cuts_a_text_longer_than_the_limit() throws Exception {
     byte[] bytes = "a".repeat(MAX_CHARS + 10).getBytes(StandardCharsets.UTF_8);
-    Reading r = READER.read(bytes, "long.txt").readings().get(0);
+    ParsedFile r = READER.read(bytes, "long.txt").readings().get(0);
     assertThat(r.text()).hasSize(MAX_CHARS);
     assertThat(r.truncatedReason()).isNotNull();
   }
@@ -246,7 +246,7 @@ class DocumentReaderTest {
         .isEqualTo("Troops  sent \uFFFD here");
   }
 
-  private static Reading one(Path file) throws IOException, UnreadableException {
+  private static ParsedFile one(Path file) throws IOException, UnreadableException {
     Readings readings = READER.read(Files.readAllBytes(file), file.getFileName().toString());
     assertThat(readings.readings()).hasSize(1);
     assertThat(readings.problems()).isEmpty();

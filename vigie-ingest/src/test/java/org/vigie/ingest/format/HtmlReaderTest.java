@@ -35,7 +35,7 @@ class HtmlReaderTest {
 
   @Test
   void keeps_the_article_text_as_paragraph_lines() {
-    Reading r = read(PAGE.getBytes(StandardCharsets.UTF_8));
+    ParsedFile r = read(PAGE.getBytes(StandardCharsets.UTF_8));
     assertThat(r.text())
         .isEqualTo(
             "Koursk : 11 000 soldats nord-coréens\n"
@@ -62,7 +62,7 @@ class HtmlReaderTest {
 
   @Test
   void takes_the_title_and_publication_date_from_the_head() {
-    Reading r = read(PAGE.getBytes(StandardCharsets.UTF_8));
+    ParsedFile r = read(PAGE.getBytes(StandardCharsets.UTF_8));
     assertThat(r.title()).isEqualTo("Koursk : 11 000 soldats");
     assertThat(r.published()).isEqualTo(LocalDate.of(2024, 11, 11));
     assertThat(r.mediaType()).isEqualTo("text/html");
@@ -96,7 +96,7 @@ class HtmlReaderTest {
         .isEqualTo("Plus de 10\u00A0000 soldats.");
   }
 
-  private static Reading read(byte[] bytes) {
+  private static ParsedFile read(byte[] bytes) {
     return HtmlReader.read(bytes, "", 1_000_000);
   }
 }

@@ -8,8 +8,8 @@ import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.indicator.IndicatorBoard;
 import org.vigie.core.indicator.IndicatorDefinition;
+import org.vigie.core.indicator.IndicatorObservation;
 import org.vigie.core.indicator.IndicatorState;
-import org.vigie.core.indicator.Observation;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.indicator.Scenario;
 import org.vigie.core.indicator.SeriesValues;
@@ -59,7 +59,7 @@ public final class IndicatorService {
     }
     Instant when = at == null ? clock.instant() : at;
     ObservationRecord r =
-        new ObservationRecord(Observation.of(name, when, state), claimId, analyst, note);
+        new ObservationRecord(IndicatorObservation.of(name, when, state), claimId, analyst, note);
     store.indicators().observe(r);
     return r;
   }

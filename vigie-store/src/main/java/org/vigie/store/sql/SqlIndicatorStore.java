@@ -10,8 +10,8 @@ import org.vigie.core.error.AlreadyExistsException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.indicator.Indicator;
 import org.vigie.core.indicator.IndicatorDefinition;
+import org.vigie.core.indicator.IndicatorObservation;
 import org.vigie.core.indicator.IndicatorState;
-import org.vigie.core.indicator.Observation;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.indicator.Scenario;
 import org.vigie.core.indicator.SeriesThreshold;
@@ -116,7 +116,7 @@ final class SqlIndicatorStore implements IndicatorStore {
 
   @Override
   public void observe(ObservationRecord r) {
-    Observation o = r.observation();
+    IndicatorObservation o = r.observation();
     jdbi.useTransaction(
         h -> {
           int added =
@@ -150,7 +150,7 @@ final class SqlIndicatorStore implements IndicatorStore {
                 .map(
                     (rs, ctx) ->
                         new ObservationRecord(
-                            new Observation(
+                            new IndicatorObservation(
                                 rs.getString("indicator"),
                                 Times.instant(rs.getString("observed_at")),
                                 IndicatorState.valueOf(rs.getString("state")),

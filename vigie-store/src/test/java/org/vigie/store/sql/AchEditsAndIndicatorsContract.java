@@ -24,8 +24,8 @@ import org.vigie.core.error.AlreadyExistsException;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.indicator.Indicator;
 import org.vigie.core.indicator.IndicatorDefinition;
+import org.vigie.core.indicator.IndicatorObservation;
 import org.vigie.core.indicator.IndicatorState;
-import org.vigie.core.indicator.Observation;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.indicator.Scenario;
 import org.vigie.core.indicator.SeriesThreshold;
@@ -172,15 +172,19 @@ public abstract class AchEditsAndIndicatorsContract {
         .define(new IndicatorDefinition("combat", Indicator.of("i1", "x", 0.9, 0.1), null));
     ObservationRecord late =
         new ObservationRecord(
-            Observation.of("i1", T.plusSeconds(60), IndicatorState.CONFIRMED), "c2", "ana", "seen");
+            IndicatorObservation.of("i1", T.plusSeconds(60), IndicatorState.CONFIRMED),
+            "c2",
+            "ana",
+            "seen");
     ObservationRecord early =
         new ObservationRecord(
-            new Observation("i1", T, IndicatorState.REPORTED, 0.4), null, "bo", null);
+            new IndicatorObservation("i1", T, IndicatorState.REPORTED, 0.4), null, "bo", null);
     store.indicators().observe(late);
     store.indicators().observe(early);
     assertThat(store.indicators().observations()).containsExactly(early, late);
     ObservationRecord unknown =
-        new ObservationRecord(Observation.of("zz", T, IndicatorState.REPORTED), null, "ana", null);
+        new ObservationRecord(
+            IndicatorObservation.of("zz", T, IndicatorState.REPORTED), null, "ana", null);
     assertThatThrownBy(() -> store.indicators().observe(unknown))
         .isInstanceOf(NotFoundException.class);
   }

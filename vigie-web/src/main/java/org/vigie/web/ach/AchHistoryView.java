@@ -6,15 +6,15 @@ import java.util.List;
 import org.vigie.core.ach.RatingChange;
 import org.vigie.core.ach.StoredMatrix;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /** The audit trail of a matrix: every rating change, latest first. */
-public record AchHistoryView(Frame frame, String id, String question, List<Change> changes) {
+public record AchHistoryView(PageFrame frame, String id, String question, List<Change> changes) {
 
   public record Change(
       String at, String analyst, String cell, String from, String to, String note) {}
 
-  public static AchHistoryView of(Frame frame, StoredMatrix m) {
+  public static AchHistoryView of(PageFrame frame, StoredMatrix m) {
     List<Change> changes = new ArrayList<>();
     for (RatingChange c : m.log().changes()) {
       changes.add(

@@ -16,7 +16,7 @@ import org.vigie.service.ach.ExampleMatrix;
 import org.vigie.service.json.MatrixJson;
 import org.vigie.web.auth.Guard;
 import org.vigie.web.auth.Principal;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
 
@@ -33,7 +33,7 @@ public final class AchPages {
 
   /** GET /ach */
   public void list(Context ctx) {
-    pages.send(ctx, "ach_list.jte", AchListView.of(Frame.of(ctx, "ACH", "ach"), ach.list()));
+    pages.send(ctx, "ach_list.jte", AchListView.of(PageFrame.of(ctx, "ACH", "ach"), ach.list()));
   }
 
   /** POST /ach: a matrix file uploaded from the form. */
@@ -67,7 +67,7 @@ public final class AchPages {
     String whose = analyst == null ? p.name() : analyst;
     AchService.Analysed a = ach.analyse(ctx.pathParam("id"), whose);
     boolean editable = whose.equals(p.name()) && p.may(Role.ANALYST);
-    Frame frame = Frame.of(ctx, "ACH: " + shortQuestion(a.matrix().question()), "ach");
+    PageFrame frame = PageFrame.of(ctx, "ACH: " + shortQuestion(a.matrix().question()), "ach");
     pages.send(ctx, "ach.jte", AchView.of(frame, a, editable));
   }
 
@@ -93,7 +93,7 @@ public final class AchPages {
             to,
             null);
     if (ctx.header("HX-Request") != null) {
-      pages.send(ctx, "ach_update.jte", AchView.of(Frame.of(ctx, "ACH", "ach"), a, true));
+      pages.send(ctx, "ach_update.jte", AchView.of(PageFrame.of(ctx, "ACH", "ach"), a, true));
     } else {
       ctx.redirect("/ach/" + a.stored().id(), HttpStatus.SEE_OTHER);
     }
@@ -102,7 +102,8 @@ public final class AchPages {
   /** GET /ach/{id}/history */
   public void history(Context ctx) {
     StoredMatrix m = ach.get(ctx.pathParam("id"));
-    pages.send(ctx, "ach_history.jte", AchHistoryView.of(Frame.of(ctx, "ACH history", "ach"), m));
+    pages.send(
+        ctx, "ach_history.jte", AchHistoryView.of(PageFrame.of(ctx, "ACH history", "ach"), m));
   }
 
   /** GET /ach/{id}/matrix.json?analyst=NAME: a matrix file of one analyst's ratings. */

@@ -24,7 +24,7 @@ import org.vigie.core.ach.SchemeScores;
 import org.vigie.service.ach.AchService;
 import org.vigie.service.json.Json;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /**
  * The ACH page: the matrix as one analyst rated it (editable when it is the user's own and their
@@ -32,7 +32,7 @@ import org.vigie.web.http.Frame;
  * says that this analyst changed nothing: the ratings are those the matrix was loaded with.
  */
 public record AchView(
-    Frame frame,
+    PageFrame frame,
     String id,
     String question,
     String loadedBy,
@@ -90,7 +90,7 @@ public record AchView(
 
   static final int CELL_FLIPS_SHOWN = 12;
 
-  public static AchView of(Frame frame, AchService.Analysed a, boolean editable) {
+  public static AchView of(PageFrame frame, AchService.Analysed a, boolean editable) {
     Matrix m = a.matrix();
     AchAnalysis an = a.analysis();
     String base = "/ach/" + a.stored().id();

@@ -3,7 +3,7 @@ package org.vigie.web.auth;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.vigie.core.user.User;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 
 /** The login form, logging in and out. */
@@ -28,7 +28,7 @@ public final class AuthPages {
       return;
     }
     Session session = p.session() != null ? p.session() : start(ctx, null);
-    Frame frame = new Frame("Log in", "", null, null, session.csrfToken());
+    PageFrame frame = new PageFrame("Log in", "", null, null, session.csrfToken());
     pages.send(ctx, "login.jte", new LoginView(frame, next, "", null));
   }
 
@@ -42,7 +42,7 @@ public final class AuthPages {
         authenticator.check(
             name, password == null ? new char[0] : password.toCharArray(), ctx.ip());
     if (user.isEmpty()) {
-      Frame frame = new Frame("Log in", "", null, null, p.csrfToken());
+      PageFrame frame = new PageFrame("Log in", "", null, null, p.csrfToken());
       ctx.status(401);
       pages.send(
           ctx, "login.jte", new LoginView(frame, next, name, "Wrong user name or password."));

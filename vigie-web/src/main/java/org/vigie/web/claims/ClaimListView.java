@@ -7,11 +7,11 @@ import java.util.List;
 import org.vigie.core.claim.ClaimPage;
 import org.vigie.core.claim.ClaimQuery;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /** The claims page: the filters as chosen, one page of rows, paging and export links. */
 public record ClaimListView(
-    Frame frame,
+    PageFrame frame,
     List<ClaimRow> rows,
     String total,
     String range,
@@ -27,7 +27,7 @@ public record ClaimListView(
   public static final int PAGE_SIZE = 50;
 
   public static ClaimListView of(
-      Frame frame, ClaimPage page, ClaimQuery q, List<String> units, List<String> languages) {
+      PageFrame frame, ClaimPage page, ClaimQuery q, List<String> units, List<String> languages) {
     int pageNumber = q.offset() / PAGE_SIZE + 1;
     long pages = Math.max(1, (page.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     String range =

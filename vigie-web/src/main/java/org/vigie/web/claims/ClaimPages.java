@@ -18,7 +18,7 @@ import org.vigie.core.store.Store;
 import org.vigie.service.documents.DocumentService;
 import org.vigie.service.json.ClaimJson;
 import org.vigie.service.json.Json;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
 
@@ -45,7 +45,7 @@ public final class ClaimPages {
     List<String> units =
         store.claims().countByUnit().keySet().stream().limit(UNITS_LISTED).toList();
     List<String> languages = documents.filters().languages();
-    Frame frame = Frame.of(ctx, "Claims", "claims");
+    PageFrame frame = PageFrame.of(ctx, "Claims", "claims");
     pages.send(
         ctx, "claims.jte", ClaimListView.of(frame, store.claims().find(q), q, units, languages));
   }
@@ -57,8 +57,8 @@ public final class ClaimPages {
         "text/csv; charset=utf-8; header=present",
         "claims.csv",
         out -> {
-          write(out, Csv.row(ClaimRow.CSV_HEADER));
-          return c -> write(out, Csv.row(ClaimRow.csv(c)));
+          write(out, CsvWriter.row(ClaimRow.CSV_HEADER));
+          return c -> write(out, CsvWriter.row(ClaimRow.csv(c)));
         });
   }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.vigie.core.claim.StoredClaim;
 import org.vigie.core.document.Document;
 import org.vigie.core.store.ClaimStore;
-import org.vigie.web.documents.Span;
+import org.vigie.web.documents.MarkedSpan;
 import org.vigie.web.documents.SpanSource;
 
 /**
@@ -22,17 +22,17 @@ public final class ClaimSpans implements SpanSource {
   }
 
   @Override
-  public List<Span> spansOf(Document document) {
+  public List<MarkedSpan> spansOf(Document document) {
     List<StoredClaim> stored = claims.ofDocument(document.id());
-    List<Span> out = new ArrayList<>(stored.size());
+    List<MarkedSpan> out = new ArrayList<>(stored.size());
     for (StoredClaim c : stored) {
       out.add(span(c));
     }
     return out;
   }
 
-  static Span span(StoredClaim c) {
-    return new Span(
+  static MarkedSpan span(StoredClaim c) {
+    return new MarkedSpan(
         c.claim().start(),
         c.claim().end(),
         c.claim().kind().code(),

@@ -2,7 +2,7 @@ package org.vigie.web.dashboard;
 
 import io.javalin.http.Context;
 import org.vigie.core.store.Store;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 
 /** GET / */
@@ -18,6 +18,6 @@ public final class DashboardPage {
 
   public void show(Context ctx) {
     pages.send(
-        ctx, "dashboard.jte", DashboardView.of(Frame.of(ctx, "Dashboard", "dashboard"), store));
+        ctx, "dashboard.jte", DashboardView.of(PageFrame.of(ctx, "Dashboard", "dashboard"), store));
   }
 }

@@ -11,7 +11,7 @@ import org.vigie.core.store.Store;
 import org.vigie.service.json.Json;
 import org.vigie.web.documents.DocumentRow;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /**
  * The dashboard: what the store holds. A grid of panels, each answering one question; series and
@@ -26,7 +26,7 @@ import org.vigie.web.http.Frame;
  * @param claims the claims read in the documents, by kind and by unit
  */
 public record DashboardView(
-    Frame frame,
+    PageFrame frame,
     String total,
     List<LanguageCount> languages,
     String months,
@@ -45,7 +45,7 @@ public record DashboardView(
   /** An input that could not be read. */
   public record Failure(String path, String reason, String at) {}
 
-  public static DashboardView of(Frame frame, Store store) {
+  public static DashboardView of(PageFrame frame, Store store) {
     long total = store.documents().count();
     Map<String, Long> byLang = store.documents().countByLanguage();
     Map<YearMonth, Long> byMonth = store.documents().countByPublishedMonth();

@@ -8,13 +8,13 @@ import org.vigie.core.document.DocumentPage;
 import org.vigie.core.document.DocumentQuery;
 import org.vigie.service.documents.DocumentService;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /**
  * The documents page: the filters as chosen, one page of rows, and links to the pages around it.
  */
 public record DocumentListView(
-    Frame frame,
+    PageFrame frame,
     List<DocumentRow> rows,
     String total,
     String range,
@@ -27,7 +27,7 @@ public record DocumentListView(
 
   public static final int PAGE_SIZE = 50;
 
-  public static DocumentListView of(Frame frame, DocumentPage page, DocumentService.Filters f) {
+  public static DocumentListView of(PageFrame frame, DocumentPage page, DocumentService.Filters f) {
     DocumentQuery q = page.query();
     int pageNumber = q.offset() / q.limit() + 1;
     long pages = Math.max(1, (page.total() + q.limit() - 1) / q.limit());

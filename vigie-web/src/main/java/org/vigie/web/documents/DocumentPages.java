@@ -8,7 +8,7 @@ import org.vigie.core.document.DocumentPage;
 import org.vigie.core.document.DocumentQuery;
 import org.vigie.service.documents.DocumentService;
 import org.vigie.service.documents.Original;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
 
@@ -31,7 +31,7 @@ public final class DocumentPages {
     DocumentPage found =
         documents.find(
             query(ctx, (page - 1) * DocumentListView.PAGE_SIZE, DocumentListView.PAGE_SIZE));
-    Frame frame = Frame.of(ctx, "Documents", "documents");
+    PageFrame frame = PageFrame.of(ctx, "Documents", "documents");
     pages.send(ctx, "documents.jte", DocumentListView.of(frame, found, documents.filters()));
   }
 
@@ -49,7 +49,7 @@ public final class DocumentPages {
   /** GET /documents/{id} */
   public void show(Context ctx) {
     Document d = documents.get(ctx.pathParam("id"));
-    Frame frame = Frame.of(ctx, DocumentRow.label(d.summary()), "documents");
+    PageFrame frame = PageFrame.of(ctx, DocumentRow.label(d.summary()), "documents");
     pages.send(ctx, "document.jte", DocumentView.of(frame, d, ReaderText.of(d, spans)));
   }
 

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.document.Document;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /** The reader: a document's metadata, and its text (escaped, with marks). */
 public record DocumentView(
-    Frame frame,
+    PageFrame frame,
     String id,
     String label,
     List<Field> fields,
@@ -21,7 +21,7 @@ public record DocumentView(
   /** One line of metadata. */
   public record Field(String name, String value) {}
 
-  public static DocumentView of(Frame frame, Document d, ReaderText reading) {
+  public static DocumentView of(PageFrame frame, Document d, ReaderText reading) {
     List<Field> fields = new ArrayList<>();
     add(fields, "Title", d.title());
     add(fields, "Origin", d.origin());

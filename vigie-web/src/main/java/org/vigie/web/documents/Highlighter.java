@@ -32,10 +32,10 @@ public final class Highlighter {
 
   private Highlighter() {}
 
-  public static String render(String text, List<Span> spans) {
-    List<Span> kept = clip(text, spans);
+  public static String render(String text, List<MarkedSpan> spans) {
+    List<MarkedSpan> kept = clip(text, spans);
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-    for (Span s : kept) {
+    for (MarkedSpan s : kept) {
       if (s != null) {
         cuts.add(s.start());
         cuts.add(s.end());
@@ -46,7 +46,7 @@ public final class Highlighter {
     Map<Integer, List<Integer>> opening = new HashMap<>();
     Map<Integer, List<Integer>> closing = new HashMap<>();
     for (int i = 0; i < kept.size(); i++) {
-      Span s = kept.get(i);
+      MarkedSpan s = kept.get(i);
       if (s != null) {
         opening.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(i);
         closing.computeIfAbsent(s.end(), k -> new ArrayList<>()).add(i);
@@ -73,9 +73,9 @@ public final class Highlighter {
    * The spans clipped to the text, with boundaries moved out of surrogate pairs; empty ones are
    * replaced by null so that the indices stay those of the caller's list.
    */
-  private static List<Span> clip(String text, List<Span> spans) {
-    List<Span> out = new ArrayList<>(spans.size());
-    for (Span s : spans) {
+  private static List<MarkedSpan> clip(String text, List<MarkedSpan> spans) {
+    List<MarkedSpan> out = new ArrayList<>(spans.size());
+    for (MarkedSpan s : spans) {
       int start = Math.min(s.start(), text.length());
       int end = Math.min(s.end(), text.length());
       if (start > 0 && start < text.length() && splitsPair(text, start)) {
@@ -84,7 +84,7 @@ public final class Highlighter {
       if (end > 0 && end < text.length() && splitsPair(text, end)) {
         end++;
       }
-      out.add(start < end ? new Span(start, end, s.kind(), s.attributes()) : null);
+      out.add(start < end ? new MarkedSpan(start, end, s.kind(), s.attributes()) : null);
     }
     return out;
   }
@@ -94,12 +94,12 @@ public final class Highlighter {
         && Character.isLowSurrogate(text.charAt(at));
   }
 
-  private static void openMark(List<Span> spans, BitSet covering, StringBuilder out) {
+  private static void openMark(List<MarkedSpan> spans, BitSet covering, StringBuilder out) {
     StringBuilder classes = new StringBuilder("hl");
     StringBuilder ids = new StringBuilder();
     int innermost = -1;
     for (int i = covering.nextSetBit(0); i >= 0; i = covering.nextSetBit(i + 1)) {
-      Span s = spans.get(i);
+      MarkedSpan s = spans.get(i);
       String cls = " hl-" + s.kind();
       if (classes.indexOf(cls + " ") < 0 && !classes.toString().endsWith(cls)) {
         classes.append(cls);
@@ -123,7 +123,7 @@ public final class Highlighter {
   }
 
   /** Shorter wins; of equal lengths, the later start; otherwise the earlier index (kept). */
-  private static boolean isInner(Span candidate, Span current) {
+  private static boolean isInner(MarkedSpan candidate, MarkedSpan current) {
     if (candidate.length() != current.length()) {
       return candidate.length() < current.length();
     }

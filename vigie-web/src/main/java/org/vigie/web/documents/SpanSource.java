@@ -13,5 +13,5 @@ public interface SpanSource {
   SpanSource NONE = document -> List.of();
 
   /** The spans of this document, in any order; offsets index {@link Document#text()}. */
-  List<Span> spansOf(Document document);
+  List<MarkedSpan> spansOf(Document document);
 }

@@ -1,4 +1,4 @@
 package org.vigie.web.http;
 
 /** An error page: what went wrong, in words, and where to go from there. */
-public record ErrorView(Frame frame, int status, String title, String message) {}
+public record ErrorView(PageFrame frame, int status, String title, String message) {}

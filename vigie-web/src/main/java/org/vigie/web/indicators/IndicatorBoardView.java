@@ -8,10 +8,10 @@ import org.vigie.core.indicator.IndicatorDefinition;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.judgement.IcdLikelihood;
 import org.vigie.service.indicators.IndicatorService;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /** The indicators board page: each scenario's level, and each indicator's state and evidence. */
-public record IndicatorBoardView(Frame frame, String at, List<ScenarioRow> scenarios) {
+public record IndicatorBoardView(PageFrame frame, String at, List<ScenarioRow> scenarios) {
 
   /** A scenario: "L2 warning", "P = 0.692 (likely)", its prior, and its indicators. */
   public record ScenarioRow(
@@ -39,7 +39,7 @@ public record IndicatorBoardView(Frame frame, String at, List<ScenarioRow> scena
    *     to it
    */
   public static IndicatorBoardView of(
-      Frame frame, IndicatorBoard board, Function<String, String> documentOf) {
+      PageFrame frame, IndicatorBoard board, Function<String, String> documentOf) {
     return new IndicatorBoardView(
         frame,
         board.at().toString().substring(0, 10),

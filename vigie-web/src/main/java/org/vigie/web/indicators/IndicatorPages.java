@@ -11,7 +11,7 @@ import org.vigie.core.indicator.SeriesValues;
 import org.vigie.service.indicators.IndicatorService;
 import org.vigie.service.json.IndicatorJson;
 import org.vigie.service.json.Json;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
 
@@ -39,7 +39,7 @@ public final class IndicatorPages {
         ctx,
         "indicators.jte",
         IndicatorBoardView.of(
-            Frame.of(ctx, "Indicators", "indicators"), boardOf(ctx), service::documentOf));
+            PageFrame.of(ctx, "Indicators", "indicators"), boardOf(ctx), service::documentOf));
   }
 
   /** GET /api/indicators */

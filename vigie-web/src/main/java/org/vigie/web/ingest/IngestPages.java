@@ -6,7 +6,7 @@ import io.javalin.http.UploadedFile;
 import java.util.List;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.web.auth.Guard;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 
 /** Ingest from the browser: the upload form, a job's page, and its status fragment for polling. */
@@ -25,7 +25,7 @@ public final class IngestPages {
 
   /** GET /ingest */
   public void form(Context ctx) {
-    Frame frame = Frame.of(ctx, "Add documents", "ingest");
+    PageFrame frame = PageFrame.of(ctx, "Add documents", "ingest");
     List<JobView> recent = jobs.recent().stream().limit(10).map(j -> JobView.of(frame, j)).toList();
     pages.send(ctx, "ingest.jte", new IngestView(frame, recent, "512 MB"));
   }
@@ -50,7 +50,8 @@ public final class IngestPages {
 
   /** GET /ingest/jobs/{id} */
   public void job(Context ctx) {
-    pages.send(ctx, "ingest_job.jte", JobView.of(Frame.of(ctx, "Ingest job", "ingest"), find(ctx)));
+    pages.send(
+        ctx, "ingest_job.jte", JobView.of(PageFrame.of(ctx, "Ingest job", "ingest"), find(ctx)));
   }
 
   /**
@@ -58,7 +59,7 @@ public final class IngestPages {
    * the fragment it returns no longer polls.
    */
   public void status(Context ctx) {
-    pages.send(ctx, "ingest_status.jte", JobView.of(Frame.of(ctx, "", "ingest"), find(ctx)));
+    pages.send(ctx, "ingest_status.jte", JobView.of(PageFrame.of(ctx, "", "ingest"), find(ctx)));
   }
 
   private JobStatus find(Context ctx) {

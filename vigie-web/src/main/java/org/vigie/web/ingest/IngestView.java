@@ -1,7 +1,7 @@
 package org.vigie.web.ingest;
 
 import java.util.List;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /** The upload page, with the latest jobs. */
-public record IngestView(Frame frame, List<JobView> jobs, String maxSize) {}
+public record IngestView(PageFrame frame, List<JobView> jobs, String maxSize) {}

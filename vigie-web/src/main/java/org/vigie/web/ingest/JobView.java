@@ -4,11 +4,11 @@ import java.util.List;
 import org.vigie.core.document.IngestFailure;
 import org.vigie.ingest.IngestReport;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /** One ingest job as the page shows it, while it runs and after. */
 public record JobView(
-    Frame frame,
+    PageFrame frame,
     String id,
     String url,
     String statusUrl,
@@ -26,7 +26,7 @@ public record JobView(
   /** A file that yielded no document, and why. */
   public record Failure(String path, String reason) {}
 
-  public static JobView of(Frame frame, JobStatus j) {
+  public static JobView of(PageFrame frame, JobStatus j) {
     IngestReport r = j.report();
     int total = Math.max(1, j.files().size());
     return new JobView(

@@ -11,7 +11,7 @@ import org.vigie.core.search.SearchQuery;
 import org.vigie.core.search.SearchResults;
 import org.vigie.core.search.Snippet;
 import org.vigie.service.json.Json;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
 
@@ -30,7 +30,8 @@ public final class SearchPages {
   public void page(Context ctx) {
     int page = Params.integer(ctx, "page", 1, 1, SearchQuery.MAX_OFFSET / SearchView.PAGE_SIZE);
     SearchQuery q = query(ctx, (page - 1) * SearchView.PAGE_SIZE, SearchView.PAGE_SIZE);
-    Frame frame = Frame.of(ctx, q.text().isEmpty() ? "Search" : "Search: " + q.text(), "search");
+    PageFrame frame =
+        PageFrame.of(ctx, q.text().isEmpty() ? "Search" : "Search: " + q.text(), "search");
     pages.send(ctx, "search.jte", SearchView.of(frame, q, search.search(q)));
   }
 

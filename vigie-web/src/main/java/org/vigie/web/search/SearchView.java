@@ -12,12 +12,12 @@ import org.vigie.core.search.SearchQuery;
 import org.vigie.core.search.SearchResults;
 import org.vigie.core.search.Snippet;
 import org.vigie.web.http.Format;
-import org.vigie.web.http.Frame;
 import org.vigie.web.http.Html;
+import org.vigie.web.http.PageFrame;
 
 /** The search page: the query, one page of hits with their snippets, facets that narrow it. */
 public record SearchView(
-    Frame frame,
+    PageFrame frame,
     SearchQuery query,
     String total,
     List<Hit> hits,
@@ -35,7 +35,7 @@ public record SearchView(
 
   public record Value(String value, String count, String href, boolean chosen) {}
 
-  public static SearchView of(Frame frame, SearchQuery q, SearchResults r) {
+  public static SearchView of(PageFrame frame, SearchQuery q, SearchResults r) {
     List<Hit> hits = new ArrayList<>();
     for (SearchHit h : r.hits()) {
       hits.add(

@@ -16,7 +16,7 @@ import org.vigie.service.json.Json;
 import org.vigie.service.json.SeriesJson;
 import org.vigie.service.series.SeriesService;
 import org.vigie.web.auth.Guard;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 import org.vigie.web.http.Pages;
 import org.vigie.web.http.Params;
 
@@ -41,7 +41,7 @@ public final class SeriesPages {
   /** GET /series */
   public void list(Context ctx) {
     pages.send(
-        ctx, "series_list.jte", new SeriesListView(Frame.of(ctx, "Series", "series"), cards()));
+        ctx, "series_list.jte", new SeriesListView(PageFrame.of(ctx, "Series", "series"), cards()));
   }
 
   /**
@@ -50,7 +50,9 @@ public final class SeriesPages {
    */
   public void panel(Context ctx) {
     pages.send(
-        ctx, "series_panel.jte", new SeriesListView(Frame.of(ctx, "Series", "series"), cards()));
+        ctx,
+        "series_panel.jte",
+        new SeriesListView(PageFrame.of(ctx, "Series", "series"), cards()));
   }
 
   private List<SeriesCard> cards() {
@@ -60,7 +62,7 @@ public final class SeriesPages {
   /** GET /series/{name} */
   public void show(Context ctx) {
     SeriesService.Loaded l = series.load(ctx.pathParam("name"));
-    Frame frame = Frame.of(ctx, "Series " + l.definition().name(), "series");
+    PageFrame frame = PageFrame.of(ctx, "Series " + l.definition().name(), "series");
     pages.send(ctx, "series.jte", SeriesView.of(frame, l));
   }
 

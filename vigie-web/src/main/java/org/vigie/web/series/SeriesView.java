@@ -13,7 +13,7 @@ import org.vigie.core.series.store.Member;
 import org.vigie.core.series.store.SeriesEstimate;
 import org.vigie.service.json.Json;
 import org.vigie.service.series.SeriesService;
-import org.vigie.web.http.Frame;
+import org.vigie.web.http.PageFrame;
 
 /**
  * The page of one series.
@@ -28,7 +28,7 @@ import org.vigie.web.http.Frame;
  * @param estimates the pooled estimate per week
  */
 public record SeriesView(
-    Frame frame,
+    PageFrame frame,
     SeriesCard card,
     String chart,
     String model,
@@ -69,7 +69,7 @@ public record SeriesView(
   /** A pooled estimate on one date. */
   public record EstimateRow(String date, String median, String band50, String band95) {}
 
-  static SeriesView of(Frame frame, SeriesService.Loaded l) {
+  static SeriesView of(PageFrame frame, SeriesService.Loaded l) {
     SeriesEstimate e = l.estimate();
     String unit = l.definition().unit();
     List<MemberRow> members = l.members().stream().map(SeriesView::member).toList();

@@ -32,7 +32,7 @@ class HighlighterTest {
     String html =
         Highlighter.render(
             "environ 3 000 soldats",
-            List.of(new Span(8, 13, "quantity", Map.of("value", "3000", "claim", "c\"1<"))));
+            List.of(new MarkedSpan(8, 13, "quantity", Map.of("value", "3000", "claim", "c\"1<"))));
     assertThat(html)
         .isEqualTo(
             "environ <mark class=\"hl hl-quantity\" data-spans=\"0\" data-kind=\"quantity\""
@@ -45,8 +45,8 @@ class HighlighterTest {
         Highlighter.render(
             "0123456789",
             List.of(
-                new Span(0, 10, "attribution", Map.of("who", "NIS")),
-                new Span(3, 6, "quantity", Map.of("value", "345"))));
+                new MarkedSpan(0, 10, "attribution", Map.of("who", "NIS")),
+                new MarkedSpan(3, 6, "quantity", Map.of("value", "345"))));
     assertThat(html)
         .isEqualTo(
             "<mark class=\"hl hl-attribution\" data-spans=\"0\" data-kind=\"attribution\""
@@ -59,14 +59,16 @@ class HighlighterTest {
 
   @Test
   void cuts_overlapping_spans_at_each_boundary() {
-    String html = Highlighter.render("abcdefgh", List.of(Span.of(0, 5, "a"), Span.of(3, 8, "b")));
+    String html =
+        Highlighter.render("abcdefgh", List.of(MarkedSpan.of(0, 5, "a"), MarkedSpan.of(3, 8, "b")));
     assertThat(marks(html)).containsExactly("0|abc", "0 1|de", "1|fgh");
   }
 
   @Test
   void gives_equal_spans_of_two_kinds_one_mark_with_both_classes() {
     String html =
-        Highlighter.render("xyz", List.of(Span.of(0, 3, "entity"), Span.of(0, 3, "date")));
+        Highlighter.render(
+            "xyz", List.of(MarkedSpan.of(0, 3, "entity"), MarkedSpan.of(0, 3, "date")));
     assertThat(html)
         .startsWith("<mark class=\"hl hl-entity hl-date\" data-spans=\"0 1\" data-kind=\"entity\"");
   }
@@ -75,7 +77,8 @@ class HighlighterTest {
   void clips_spans_to_the_text_and_leaves_out_empty_ones() {
     String html =
         Highlighter.render(
-            "abc", List.of(Span.of(2, 99, "a"), Span.of(1, 1, "b"), Span.of(5, 9, "c")));
+            "abc",
+            List.of(MarkedSpan.of(2, 99, "a"), MarkedSpan.of(1, 1, "b"), MarkedSpan.of(5, 9, "c")));
     assertThat(html)
         .isEqualTo("ab<mark class=\"hl hl-a\" data-spans=\"0\" data-kind=\"a\">c</mark>");
   }
@@ -84,24 +87,26 @@ class HighlighterTest {
   void never_cuts_a_character_outside_the_basic_plane_in_two() {
     String text = "a\uD83D\uDE00b"; // a 😀 b: the emoji is two UTF-16 units, at 1 and 2
     // x starts inside the emoji: it grows back to cover it; y ends inside it: it grows forward.
-    String html = Highlighter.render(text, List.of(Span.of(2, 3, "x"), Span.of(0, 2, "y")));
+    String html =
+        Highlighter.render(text, List.of(MarkedSpan.of(2, 3, "x"), MarkedSpan.of(0, 2, "y")));
     assertThat(marks(html)).containsExactly("1|a", "0 1|\uD83D\uDE00");
     assertThat(html).endsWith("</mark>b");
   }
 
   @Test
   void escapes_markup_inside_marks() {
-    String html = Highlighter.render("<script>alert(1)</script>", List.of(Span.of(0, 8, "x")));
+    String html =
+        Highlighter.render("<script>alert(1)</script>", List.of(MarkedSpan.of(0, 8, "x")));
     assertThat(html).doesNotContain("<script").contains("&lt;script&gt;</mark>alert(1)");
   }
 
   @Test
   void refuses_kinds_and_attribute_names_that_are_not_plain_words() {
-    assertThatThrownBy(() -> Span.of(0, 1, "x\" onclick=\"y"))
+    assertThatThrownBy(() -> MarkedSpan.of(0, 1, "x\" onclick=\"y"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Span(0, 1, "x", Map.of("on click", "y")))
+    assertThatThrownBy(() -> new MarkedSpan(0, 1, "x", Map.of("on click", "y")))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Span.of(3, 2, "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MarkedSpan.of(3, 2, "x")).isInstanceOf(IllegalArgumentException.class);
   }
 
   /**
@@ -119,10 +124,10 @@ class HighlighterTest {
     for (int i = 0; i < length; i++) {
       text.append(alphabet.charAt(random.nextInt(alphabet.length())));
     }
-    List<Span> spans = new ArrayList<>();
+    List<MarkedSpan> spans = new ArrayList<>();
     for (int i = random.nextInt(6); i > 0; i--) {
       int start = random.nextInt(length + 2);
-      spans.add(Span.of(start, start + random.nextInt(12), random.nextBoolean() ? "a" : "b"));
+      spans.add(MarkedSpan.of(start, start + random.nextInt(12), random.nextBoolean() ? "a" : "b"));
     }
     String html = Highlighter.render(text.toString(), spans);
 
@@ -140,9 +145,9 @@ class HighlighterTest {
   }
 
   /** 'x' for each unit covered by some span (whole surrogate pairs, as the renderer), else '.'. */
-  private static String coveredMask(String text, List<Span> spans) {
+  private static String coveredMask(String text, List<MarkedSpan> spans) {
     boolean[] in = new boolean[text.length()];
-    for (Span s : spans) {
+    for (MarkedSpan s : spans) {
       int start = Math.min(s.start(), text.length());
       int end = Math.min(s.end(), text.length());
       if (start > 0 && start < text.length() && isPair(text, start)) {

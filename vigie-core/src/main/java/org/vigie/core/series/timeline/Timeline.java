@@ -30,7 +30,7 @@ public final class Timeline {
 
   /** Parses the file's text; a missing column or broken quoting is an InvalidInputException. */
   public static Timeline parse(String text) {
-    List<Csv.Record> records = Csv.parse(text);
+    List<CsvReader.Record> records = CsvReader.parse(text);
     if (records.isEmpty()) {
       throw new InvalidInputException("file", "the file is empty: expected a CSV header line");
     }
@@ -45,13 +45,13 @@ public final class Timeline {
           "file", "not an estimates timeline: missing column(s) " + String.join(", ", missing));
     }
     List<TimelineRow> rows = new ArrayList<>();
-    for (Csv.Record r : records.subList(1, records.size())) {
+    for (CsvReader.Record r : records.subList(1, records.size())) {
       rows.add(row(r, column));
     }
     return new Timeline(rows);
   }
 
-  private static TimelineRow row(Csv.Record r, Map<String, Integer> column) {
+  private static TimelineRow row(CsvReader.Record r, Map<String, Integer> column) {
     return new TimelineRow(
         r.line(),
         cell(r, column, "date"),
@@ -67,7 +67,7 @@ public final class Timeline {
         cell(r, column, "quoted_phrase"));
   }
 
-  private static String cell(Csv.Record r, Map<String, Integer> column, String name) {
+  private static String cell(CsvReader.Record r, Map<String, Integer> column, String name) {
     Integer i = column.get(name);
     return i == null || i >= r.fields().size() ? "" : r.fields().get(i).strip();
   }

@@ -11,8 +11,8 @@ class CsvTest {
 
   @Test
   void reads_quoted_fields_with_commas_doubled_quotes_and_line_breaks() {
-    List<Csv.Record> records =
-        Csv.parse("a,b,c\r\n1,\"x, y\",\"she said \"\"no\"\"\"\n2,\"two\nlines\",\n");
+    List<CsvReader.Record> records =
+        CsvReader.parse("a,b,c\r\n1,\"x, y\",\"she said \"\"no\"\"\"\n2,\"two\nlines\",\n");
     assertThat(records).hasSize(3);
     assertThat(records.get(1).fields()).containsExactly("1", "x, y", "she said \"no\"");
     assertThat(records.get(2).fields()).containsExactly("2", "two\nlines", "");
@@ -21,32 +21,32 @@ class CsvTest {
 
   @Test
   void counts_lines_across_a_multi_line_field() {
-    List<Csv.Record> records = Csv.parse("h\n\"a\nb\nc\"\nlast\n");
+    List<CsvReader.Record> records = CsvReader.parse("h\n\"a\nb\nc\"\nlast\n");
     assertThat(records.get(2).fields()).containsExactly("last");
     assertThat(records.get(2).line()).isEqualTo(5);
   }
 
   @Test
   void keeps_empty_fields_and_a_last_record_without_a_line_break() {
-    assertThat(Csv.parse(",,\nx").get(0).fields()).containsExactly("", "", "");
-    assertThat(Csv.parse(",,\nx").get(1).fields()).containsExactly("x");
+    assertThat(CsvReader.parse(",,\nx").get(0).fields()).containsExactly("", "", "");
+    assertThat(CsvReader.parse(",,\nx").get(1).fields()).containsExactly("x");
   }
 
   @Test
   void ignores_a_byte_order_mark_and_empty_lines() {
-    List<Csv.Record> records = Csv.parse("\uFEFFdate,value\n\n2024-01-01,5\n\n");
+    List<CsvReader.Record> records = CsvReader.parse("\uFEFFdate,value\n\n2024-01-01,5\n\n");
     assertThat(records).hasSize(2);
     assertThat(records.get(0).fields()).containsExactly("date", "value");
   }
 
   @Test
   void an_empty_quoted_field_is_an_empty_string() {
-    assertThat(Csv.parse("\"\",x").get(0).fields()).containsExactly("", "x");
+    assertThat(CsvReader.parse("\"\",x").get(0).fields()).containsExactly("", "x");
   }
 
   @Test
   void an_unclosed_quote_names_the_line_it_opened_on() {
-    assertThatThrownBy(() -> Csv.parse("h\nok\n\"never closed,\n"))
+    assertThatThrownBy(() -> CsvReader.parse("h\nok\n\"never closed,\n"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("line 3")
         .hasMessageContaining("never closed");
@@ -54,7 +54,7 @@ class CsvTest {
 
   @Test
   void text_after_a_closing_quote_is_an_error() {
-    assertThatThrownBy(() -> Csv.parse("\"a\"b,c"))
+    assertThatThrownBy(() -> CsvReader.parse("\"a\"b,c"))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("after a closing quote");
   }

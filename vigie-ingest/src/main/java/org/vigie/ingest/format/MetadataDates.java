@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Publication dates as formats give them: ISO 8601 in its many shapes, or RFC 1123 (e-mail). */
-final class Dates {
+final class MetadataDates {
 
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-  private Dates() {}
+  private MetadataDates() {}
 
   /** The calendar date a string starts with or contains, or null when it holds none. */
   static LocalDate parseLenient(String s) {

@@ -10,7 +10,7 @@ import org.vigie.core.error.InvalidInputException;
  * A leading byte-order mark is ignored, and so are empty lines. Malformed quoting is an {@link
  * InvalidInputException} naming the line.
  */
-public final class Csv {
+public final class CsvReader {
 
   /** One record and the line it starts on (1-based), for messages. */
   public record Record(int line, List<String> fields) {
@@ -19,7 +19,7 @@ public final class Csv {
     }
   }
 
-  private Csv() {}
+  private CsvReader() {}
 
   public static List<Record> parse(String text) {
     String s = text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * @param attributes more to say about it, rendered as {@code data-NAME="value"} (names of a-z, 0-9
  *     and '-', starting with a letter); values are escaped
  */
-public record Span(int start, int end, String kind, Map<String, String> attributes) {
+public record MarkedSpan(int start, int end, String kind, Map<String, String> attributes) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
-  public Span {
+  public MarkedSpan {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
     }
@@ -34,8 +34,8 @@ public record Span(int start, int end, String kind, Map<String, String> attribut
     attributes = java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
   }
 
-  public static Span of(int start, int end, String kind) {
-    return new Span(start, end, kind, Map.of());
+  public static MarkedSpan of(int start, int end, String kind) {
+    return new MarkedSpan(start, end, kind, Map.of());
   }
 
   int length() {

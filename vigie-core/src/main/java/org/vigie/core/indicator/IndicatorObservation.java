@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param state what is known
  * @param confidence c in [0, 1], normally {@code state.confidence()}; a hedging cue may set another
  */
-public record Observation(String indicatorId, Instant at, IndicatorState state, double confidence) {
+public record IndicatorObservation(
+    String indicatorId, Instant at, IndicatorState state, double confidence) {
 
-  public Observation {
+  public IndicatorObservation {
     Objects.requireNonNull(indicatorId, "indicatorId");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(state, "state");
@@ -25,7 +26,7 @@ public record Observation(String indicatorId, Instant at, IndicatorState state, 
   }
 
   /** An observation carrying the state's usual confidence. */
-  public static Observation of(String indicatorId, Instant at, IndicatorState state) {
-    return new Observation(indicatorId, at, state, state.confidence());
+  public static IndicatorObservation of(String indicatorId, Instant at, IndicatorState state) {
+    return new IndicatorObservation(indicatorId, at, state, state.confidence());
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
  * break, quotes doubled), made safe to open in a spreadsheet: a text that starts with {@code = +
  * - @}, a tab or a carriage return would be run as a formula, so it gets a leading apostrophe.
  */
-public final class Csv {
+public final class CsvWriter {
 
-  private Csv() {}
+  private CsvWriter() {}
 
   /** One record, with its CRLF. Text cells are guarded; numbers are written as they are. */
   public static String row(List<?> cells) {

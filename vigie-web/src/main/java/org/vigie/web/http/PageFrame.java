@@ -15,11 +15,11 @@ import org.vigie.web.auth.Principal;
  * @param role their role's code, or null
  * @param csrfToken the session's token, or null without a session
  */
-public record Frame(String title, String nav, String userName, String role, String csrfToken) {
+public record PageFrame(String title, String nav, String userName, String role, String csrfToken) {
 
-  public static Frame of(Context ctx, String title, String nav) {
+  public static PageFrame of(Context ctx, String title, String nav) {
     Principal p = Guard.principal(ctx);
-    return new Frame(
+    return new PageFrame(
         title, nav, p.name(), p.isLoggedIn() ? p.user().role().code() : null, p.csrfToken());
   }
 

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param origin where it came from when not the file path itself (an article URL), else null
  * @param truncatedReason why only part of the text was kept, else null
  */
-public record Reading(
+public record ParsedFile(
     byte[] original,
     String mediaType,
     String text,
@@ -27,19 +27,19 @@ public record Reading(
     String origin,
     String truncatedReason) {
 
-  public Reading {
+  public ParsedFile {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(mediaType, "mediaType");
     Objects.requireNonNull(text, "text");
   }
 
-  static Reading of(byte[] original, String mediaType, BoundedText text) {
-    return new Reading(
+  static ParsedFile of(byte[] original, String mediaType, BoundedText text) {
+    return new ParsedFile(
         original, mediaType, text.text(), null, null, null, null, null, text.truncatedReason());
   }
 
-  Reading withTitle(String newTitle) {
-    return new Reading(
+  ParsedFile withTitle(String newTitle) {
+    return new ParsedFile(
         original,
         mediaType,
         text,
@@ -51,8 +51,8 @@ public record Reading(
         truncatedReason);
   }
 
-  Reading withPublished(LocalDate date) {
-    return new Reading(
+  ParsedFile withPublished(LocalDate date) {
+    return new ParsedFile(
         original, mediaType, text, title, date, source, part, origin, truncatedReason);
   }
 
