@@ -5,7 +5,7 @@ package org.vigie.cli;
  * Multilingual Plane (most of them) need nothing; the others keep a running count so that a
  * document's quantities, which come roughly in order, cost one pass.
  */
-final class CodePoints {
+public final class CodePoints {
 
   private final String text;
   private final boolean identity;
@@ -17,7 +17,7 @@ final class CodePoints {
     this.identity = identity;
   }
 
-  static CodePoints of(String text) {
+  public static CodePoints of(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {
         return new CodePoints(text, false);
@@ -27,7 +27,7 @@ final class CodePoints {
   }
 
   /** The code-point offset of the UTF-16 offset {@code index}. */
-  int at(int index) {
+  public int at(int index) {
     if (identity) {
       return index;
     }

@@ -11,12 +11,12 @@ import picocli.CommandLine.TypeConversionException;
  * A day, month or year given as a bound of a date range: {@code 2024-11-04}, {@code 2024-11} or
  * {@code 2024}. As a start it means its first day, as an end its last.
  */
-final class DateBound {
+public final class DateBound {
 
   private DateBound() {}
 
   /** The first day of what was given. */
-  static final class Start implements ITypeConverter<LocalDate> {
+  public static final class Start implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
       return parse(value, true);
@@ -24,7 +24,7 @@ final class DateBound {
   }
 
   /** The last day of what was given. */
-  static final class End implements ITypeConverter<LocalDate> {
+  public static final class End implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
       return parse(value, false);

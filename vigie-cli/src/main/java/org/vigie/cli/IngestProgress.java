@@ -10,12 +10,12 @@ import org.vigie.service.ingest.IngestPipeline;
  * An ingest drawn on a progress bar: the files, then the documents whose claims are caught up;
  * failures and truncations are printed above the bar as they happen.
  */
-final class IngestProgress implements IngestPipeline.Listener {
+public final class IngestProgress implements IngestPipeline.Listener {
 
   private final ProgressBar bar;
   private int caughtUp;
 
-  IngestProgress(ProgressBar bar) {
+  public IngestProgress(ProgressBar bar) {
     this.bar = bar;
   }
 

@@ -4,7 +4,7 @@ import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.text.language.OptimaizeLanguageIdentifier;
 
 /** The one language identifier of the process, loaded on first use (about a second). */
-final class Languages {
+public final class Languages {
 
   private Languages() {}
 
@@ -12,7 +12,7 @@ final class Languages {
     static final LanguageIdentifier INSTANCE = new OptimaizeLanguageIdentifier();
   }
 
-  static LanguageIdentifier identifier() {
+  public static LanguageIdentifier identifier() {
     return Holder.INSTANCE;
   }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * A one-line progress bar on stderr, redrawn at most ten times a second. Drawn only when stderr is
  * a terminal; messages printed through it first clear the bar so that the two never mix.
  */
-final class ProgressBar implements AutoCloseable {
+public final class ProgressBar implements AutoCloseable {
 
   private static final int WIDTH = 30;
 
@@ -29,17 +29,17 @@ final class ProgressBar implements AutoCloseable {
     this.startMillis = clock.millis();
   }
 
-  static ProgressBar forTerminal(PrintWriter err, Clock clock) {
+  public static ProgressBar forTerminal(PrintWriter err, Clock clock) {
     return new ProgressBar(err, System.console() != null, clock);
   }
 
-  void start(int total, long totalBytes, String unit) {
+  public void start(int total, long totalBytes, String unit) {
     this.total = total;
     this.totalBytes = totalBytes;
     this.unit = unit;
   }
 
-  synchronized void update(int done, long bytesDone) {
+  public synchronized void update(int done, long bytesDone) {
     long now = clock.millis();
     if (!interactive || (now - lastDraw < 100 && done < total)) {
       return;

@@ -22,25 +22,25 @@ import java.util.stream.Stream;
  * index the text as a reader of the file sees it. A path that cannot be read is reported and the
  * others are still read.
  */
-final class TextInputs {
+public final class TextInputs {
 
   /** A text read, or the reason it could not be. */
-  record Input(String doc, String text, String warning, String failure) {}
+  public record Input(String doc, String text, String warning, String failure) {}
 
   private final InputStream stdin;
 
-  TextInputs(InputStream stdin) {
+  public TextInputs(InputStream stdin) {
     this.stdin = stdin;
   }
 
   /** How many inputs could not be read. */
-  record Tally(int failed) {}
+  public record Tally(int failed) {}
 
   /**
    * Reads each named input in turn and hands its text to {@code sink}; an input that cannot be read
    * (or is not valid UTF-8) is named on {@code err} with the reason.
    */
-  Tally forEach(List<String> names, PrintWriter err, BiConsumer<String, String> sink) {
+  public Tally forEach(List<String> names, PrintWriter err, BiConsumer<String, String> sink) {
     int[] failed = {0};
     forEach(
         names,
@@ -60,7 +60,7 @@ final class TextInputs {
   }
 
   /** Reads each named input in turn and hands it to {@code sink}. */
-  void forEach(List<String> names, Consumer<Input> sink) {
+  public void forEach(List<String> names, Consumer<Input> sink) {
     for (String name : names) {
       if (name.equals("-")) {
         sink.accept(read("-", () -> stdin.readAllBytes()));

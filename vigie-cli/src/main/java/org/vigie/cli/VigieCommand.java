@@ -2,6 +2,23 @@ package org.vigie.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.vigie.cli.ach.AchCommand;
+import org.vigie.cli.claims.ClaimsCommand;
+import org.vigie.cli.documents.DeleteCommand;
+import org.vigie.cli.documents.DocsCommand;
+import org.vigie.cli.documents.IngestCommand;
+import org.vigie.cli.documents.SearchCommand;
+import org.vigie.cli.documents.ShowCommand;
+import org.vigie.cli.extract.ExtractCommand;
+import org.vigie.cli.indicators.IndicatorsCommand;
+import org.vigie.cli.series.PoolCommand;
+import org.vigie.cli.series.RevisionsCommand;
+import org.vigie.cli.series.SeriesCommand;
+import org.vigie.cli.serve.DemoCommand;
+import org.vigie.cli.serve.ServeCommand;
+import org.vigie.cli.store.MigrateCommand;
+import org.vigie.cli.store.ReindexCommand;
+import org.vigie.cli.users.UserCommand;
 import org.vigie.core.store.Store;
 import org.vigie.search.SearchService;
 import org.vigie.store.StoreConfig;
@@ -66,7 +83,7 @@ import picocli.CommandLine.ScopeType;
       "  vigie claims list --unit soldier --actor PRK",
       "  vigie serve --port 7700"
     })
-final class VigieCommand {
+public final class VigieCommand {
 
   /** The environment variable naming a server store, when --store is not given. */
   static final String STORE_VARIABLE = "VIGIE_STORE";
@@ -98,22 +115,22 @@ final class VigieCommand {
     this.environment = environment;
   }
 
-  Environment environment() {
+  public Environment environment() {
     return environment;
   }
 
   /** The data folder the options name. */
-  Path dataDir() {
+  public Path dataDir() {
     return data;
   }
 
   /** Opens the store the options (or $VIGIE_STORE) name; the caller closes it. */
-  Store openStore() {
+  public Store openStore() {
     return Stores.open(storeConfig());
   }
 
   /** The store the options (or $VIGIE_STORE) name. */
-  StoreConfig storeConfig() {
+  public StoreConfig storeConfig() {
     String server = store != null ? store : environment.variable(STORE_VARIABLE);
     return new StoreConfig(data, server == null || server.isBlank() ? null : server);
   }
@@ -122,7 +139,7 @@ final class VigieCommand {
    * Opens the search index beside the store ({@code DATA/index}), repairing it if need be, and says
    * on stderr what the repair did; the caller closes it before the store.
    */
-  SearchService openSearch(Store opened, PrintWriter err) {
+  public SearchService openSearch(Store opened, PrintWriter err) {
     SearchService search = SearchService.open(opened, data.resolve("index"));
     search.notices().forEach(n -> err.println("vigie: " + n));
     err.flush();

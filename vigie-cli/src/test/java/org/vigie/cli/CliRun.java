@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /** One run of the {@code vigie} command in this JVM, with what it printed. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
 
-  static CliRun of(String... args) {
+  public static CliRun of(String... args) {
     return of(Map.of(), args);
   }
 
-  static CliRun of(Map<String, String> variables, String... args) {
+  public static CliRun of(Map<String, String> variables, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -26,7 +26,7 @@ record CliRun(int exitCode, String out, String err) {
   }
 
   /** A run whose standard input holds this text. */
-  static CliRun withStdin(String stdin, String... args) {
+  public static CliRun withStdin(String stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -42,11 +42,11 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(code, out.toString(), err.toString());
   }
 
-  List<String> outLines() {
+  public List<String> outLines() {
     return out.lines().toList();
   }
 
-  String lastOutLine() {
+  public String lastOutLine() {
     List<String> lines = outLines();
     return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
   }

@@ -1,0 +1,113 @@
+package org.vigie.cli.series;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vigie.cli.Cli;
+import org.vigie.cli.JsonLines;
+import org.vigie.core.series.Grid;
+import org.vigie.core.series.Observation;
+import org.vigie.core.series.PoolResult;
+import org.vigie.core.series.PooledPoint;
+import org.vigie.core.series.SourceBias;
+import org.vigie.core.series.pool.KalmanPool;
+import org.vigie.core.series.timeline.SeriesReports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "pool",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Pools the reports of one series of an estimates timeline into a median with 50 %% and 95 %%"
+          + " bands over time, and estimates each source's house effect (Kalman filter and"
+          + " smoother on the log of the count; methods §1). Echoes of one figure count once;"
+          + " 'about N', 'more than N', 'up to N' and ranges enter as intervals and bounds.",
+      "",
+      "With --json, one object per line: {\"kind\":\"estimate\",\"date\",\"median\",\"low50\","
+          + "\"high50\",\"low95\",\"high95\",\"sd_log\"} per grid date, then {\"kind\":\"source\","
+          + "\"source\",\"bias_factor\",\"low95\",\"high95\",\"reports\",\"anchored\"} per source,"
+          + " then {\"kind\":\"model\",...}.",
+      "",
+      "Examples:",
+      "  vigie pool examples/timeline/nk-estimates.csv --series nk_troops_in_russia",
+      "  vigie pool examples/timeline/nk-estimates.csv --series nk_casualties_total --grid day --json",
+      ""
+    })
+public final class PoolCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin SeriesInput input;
+
+  @Option(
+      names = "--grid",
+      paramLabel = "week|day",
+      defaultValue = "week",
+      description = "Dates the estimate is given for: every Monday (default) or every day.")
+  Grid grid;
+
+  @Option(names = "--json", description = "One JSON object per line.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    SeriesReports series = input.read();
+    List<Observation> reports = series.observations();
+    SeriesInput.Fitted model = input.settings(reports);
+    PoolResult result =
+        KalmanPool.pool(reports, grid.covering(first(reports), last(reports)), model.settings());
+    if (json) {
+      result.estimates().forEach(p -> JsonLines.println(out, estimate(p)));
+      result.sources().forEach(b -> JsonLines.println(out, source(b)));
+      JsonLines.println(out, TimelineJson.model(series, result, model.qSource()));
+    } else {
+      PoolText.print(out, series, result, model.qSource());
+    }
+    out.flush();
+    return Cli.OK;
+  }
+
+  private static java.time.LocalDate first(List<Observation> reports) {
+    return reports.stream()
+        .map(Observation::asOf)
+        .min(java.time.LocalDate::compareTo)
+        .orElseThrow();
+  }
+
+  private static java.time.LocalDate last(List<Observation> reports) {
+    return reports.stream()
+        .map(Observation::asOf)
+        .max(java.time.LocalDate::compareTo)
+        .orElseThrow();
+  }
+
+  static ObjectNode estimate(PooledPoint p) {
+    return JsonLines.object()
+        .put("kind", "estimate")
+        .put("date", p.date().toString())
+        .put("median", TimelineJson.round(p.median()))
+        .put("low50", TimelineJson.round(p.low50()))
+        .put("high50", TimelineJson.round(p.high50()))
+        .put("low95", TimelineJson.round(p.low95()))
+        .put("high95", TimelineJson.round(p.high95()))
+        .put("sd_log", TimelineJson.round(p.sdLog(), 4));
+  }
+
+  static ObjectNode source(SourceBias b) {
+    return JsonLines.object()
+        .put("kind", "source")
+        .put("source", b.source())
+        .put("bias_factor", TimelineJson.round(b.biasFactor(), 4))
+        .put("low95", TimelineJson.round(b.low95(), 4))
+        .put("high95", TimelineJson.round(b.high95(), 4))
+        .put("reports", b.reports())
+        .put("anchored", b.fixed());
+  }
+}
