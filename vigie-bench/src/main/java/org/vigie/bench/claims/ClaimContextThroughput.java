@@ -1,7 +1,6 @@
 package org.vigie.bench.claims;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
@@ -141,14 +140,12 @@ public final class ClaimContextThroughput {
       if (!Files.isRegularFile(sentences)) {
         continue;
       }
-      try (InputStream in = Files.newInputStream(sentences)) {
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          String[] c = line.split("\t");
-          if (c.length > 1 && !line.startsWith("#")) {
-            StringBuilder b = byLang.computeIfAbsent(c[0], k -> new StringBuilder());
-            b.append(c[1].replace("⟦", "").replace("⟧", ""))
-                .append(b.length() % 3 == 0 ? "\n\n" : " ");
-          }
+      for (String line : Files.readString(sentences, StandardCharsets.UTF_8).split("\n")) {
+        String[] c = line.split("\t");
+        if (c.length > 1 && !line.startsWith("#")) {
+          StringBuilder b = byLang.computeIfAbsent(c[0], k -> new StringBuilder());
+          b.append(c[1].replace("⟦", "").replace("⟧", ""))
+              .append(b.length() % 3 == 0 ? "\n\n" : " ");
         }
       }
     }
