@@ -1,7 +1,8 @@
 /**
  * The benchmarks: runs by hand that print throughput and latency, never part of {@code ./mvnw
- * verify} (their smoke tests are: each runs one small and asserts that the figures add up). Every
- * one runs from the project root once the module is packaged with what it needs beside it:
+ * verify}; the smoke tests of the search benchmark, the page latency and the ingest corpus are,
+ * each running its benchmark small and checking that the output adds up. Every one runs from the
+ * project root once the module is packaged with what it needs beside it:
  *
  * <pre>
  * ./mvnw -B -ntp -pl vigie-bench -am package -DskipTests
