@@ -24,8 +24,8 @@ import org.vigie.core.document.IngestFailure;
 import org.vigie.core.document.Sha256;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
-import org.vigie.ingest.fixtures.Fixtures;
 import org.vigie.store.sql.SqlStore;
+import org.vigie.testkit.Fixtures;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.text.language.OptimaizeLanguageIdentifier;
 

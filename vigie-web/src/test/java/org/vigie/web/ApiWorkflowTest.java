@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.testkit.Http;
 
 /** What scripts do through the API: matrices and ratings, uploads, counts; and its description. */
 class ApiWorkflowTest {

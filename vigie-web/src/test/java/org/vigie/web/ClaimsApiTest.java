@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.testkit.Http;
 
 /** The claims over HTTP: the API's filters, the exports, the table; who may read them. */
 class ClaimsApiTest {

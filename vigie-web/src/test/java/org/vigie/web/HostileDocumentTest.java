@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.testkit.Http;
 
 /** Documents are hostile: whatever markup they hold must reach the browser as text. */
 class HostileDocumentTest {

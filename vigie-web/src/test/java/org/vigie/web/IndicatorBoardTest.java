@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.service.indicators.ExampleIndicators;
 import org.vigie.service.indicators.IndicatorService;
+import org.vigie.testkit.Http;
 
 /** The indicators board over the demo's examples: GET /indicators and GET /api/indicators. */
 class IndicatorBoardTest {

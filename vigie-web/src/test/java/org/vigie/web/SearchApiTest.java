@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.testkit.Http;
 
 /** Search over HTTP: the API, the results page, and the hostile document's snippet. */
 class SearchApiTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.core.series.store.SeriesDefinition;
+import org.vigie.testkit.Http;
 
 /** The series API and pages over HTTP, on claims of the test documents. */
 class SeriesApiTest {

@@ -14,7 +14,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.ingest.fixtures.Fixtures;
+import org.vigie.testkit.Fixtures;
 
 class DocumentReaderTest {
 

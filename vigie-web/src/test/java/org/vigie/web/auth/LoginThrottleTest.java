@@ -2,10 +2,7 @@ package org.vigie.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,28 +12,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.vigie.testkit.TestClock;
 
 class LoginThrottleTest {
 
-  private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final TestClock clock = TestClock.at("2025-01-01T00:00:00Z");
 
   @Test
   void refuses_an_address_after_its_limit_until_the_window_ends() {
@@ -46,7 +26,7 @@ class LoginThrottleTest {
     }
     assertThat(t.admit("10.0.0.1", "anyone")).hasValue(LoginThrottle.WINDOW.toSeconds());
     assertThat(t.admit("10.0.0.2", "anyone")).isEmpty();
-    now = now.plus(LoginThrottle.WINDOW).plus(Duration.ofSeconds(1));
+    clock.advance(LoginThrottle.WINDOW.plus(Duration.ofSeconds(1)));
     assertThat(t.admit("10.0.0.1", "again")).isEmpty();
   }
 

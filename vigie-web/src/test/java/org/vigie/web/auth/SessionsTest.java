@@ -3,32 +3,13 @@ package org.vigie.web.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.vigie.testkit.TestClock;
 
 class SessionsTest {
 
-  private Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final TestClock clock = TestClock.at("2025-01-01T00:00:00Z");
 
   @Test
   void gives_each_session_distinct_long_secrets() {
@@ -46,11 +27,11 @@ class SessionsTest {
     Session idle = sessions.create("ana");
     Session active = sessions.create("bo");
     for (int h = 0; h < 13; h++) {
-      now = now.plusSeconds(3600);
+      clock.advance(Duration.ofHours(1));
       assertThat(sessions.find(active.id())).isPresent();
     }
     assertThat(sessions.find(idle.id())).isEmpty();
-    now = now.plus(Sessions.MAX_AGE);
+    clock.advance(Sessions.MAX_AGE);
     assertThat(sessions.find(active.id())).isEmpty();
   }
 

@@ -1,4 +1,4 @@
-package org.vigie.ingest.bench;
+package org.vigie.bench.ingest;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -10,14 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.vigie.ingest.fixtures.Fixtures;
+import org.vigie.testkit.Fixtures;
 
 /**
  * Writes a reproducible corpus for measuring ingest throughput: news-like reports in five
  * languages, as UTF-8 and legacy-encoded text (70 %), HTML (18 %), PDF (8 %) and DOCX (4 %).
  *
- * <p>Usage: {@code CorpusGenerator DIR DOCUMENTS [SEED]}; then {@code ./vigie --data D ingest DIR}
- * prints files, megabytes and seconds. See docs/benchmarks.md.
+ * <p>From the project root:
+ *
+ * <pre>
+ * ./mvnw -B -ntp -pl vigie-bench -am package -DskipTests
+ * java -cp "vigie-bench/target/vigie-bench-0.1.0-SNAPSHOT.jar:vigie-bench/target/lib/*" \
+ *     org.vigie.bench.ingest.CorpusGenerator DIR DOCUMENTS [SEED]
+ * time ./vigie --data D ingest DIR
+ * </pre>
+ *
+ * The ingest prints files, megabytes and seconds; docs/web.md serves such a corpus for its latency
+ * figures.
  */
 public final class CorpusGenerator {
 

@@ -1,4 +1,4 @@
-package org.vigie.web;
+package org.vigie.testkit;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,14 +17,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A java.net.http client for one user agent: its own cookies, redirects not followed. */
-final class Http {
+/**
+ * A java.net.http client for one user agent of the web workbench: its own cookies, redirects not
+ * followed. For the web tests and the page latency benchmark, which log in through the form as a
+ * browser does.
+ */
+public final class Http {
 
   private final String base;
   private final HttpClient client;
   private String basic;
 
-  Http(String base) {
+  public Http(String base) {
     this.base = base;
     this.client =
         HttpClient.newBuilder()
@@ -35,7 +39,7 @@ final class Http {
   }
 
   /** Sends HTTP Basic credentials with every request from now on. */
-  Http basic(String user, String password) {
+  public Http basic(String user, String password) {
     this.basic =
         "Basic "
             + Base64.getEncoder()
@@ -43,25 +47,26 @@ final class Http {
     return this;
   }
 
-  HttpResponse<String> get(String path, String... headers) {
+  public HttpResponse<String> get(String path, String... headers) {
     return send(request(path, headers).GET());
   }
 
-  HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
+  public HttpResponse<String> post(
+      String path, String contentType, byte[] body, String... headers) {
     return send(
         request(path, headers)
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
-  HttpResponse<String> put(String path, String json, String... headers) {
+  public HttpResponse<String> put(String path, String json, String... headers) {
     return send(
         request(path, headers)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
+  public HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers) {
     String body =
         fields.entrySet().stream()
             .map(
@@ -75,7 +80,7 @@ final class Http {
   }
 
   /** A multipart/form-data POST: text fields, then files as (field, file name, bytes). */
-  HttpResponse<String> postMultipart(
+  public HttpResponse<String> postMultipart(
       String path, Map<String, String> fields, String fileField, Map<String, byte[]> files) {
     String boundary = "----vigie-test-boundary-7f3a";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -108,7 +113,7 @@ final class Http {
   }
 
   /** Logs in through the form, as a browser does; returns the session's CSRF token. */
-  String login(String user, String password) {
+  public String login(String user, String password) {
     String token = csrfToken(get("/login").body());
     HttpResponse<String> r =
         postForm("/login", Map.of("_csrf", token, "name", user, "password", password, "next", "/"));
@@ -118,7 +123,7 @@ final class Http {
     return csrfToken(get("/").body());
   }
 
-  static String csrfToken(String html) {
+  public static String csrfToken(String html) {
     Matcher m = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"").matcher(html);
     if (!m.find()) {
       throw new IllegalStateException("no CSRF token in the page");
@@ -126,7 +131,7 @@ final class Http {
     return m.group(1);
   }
 
-  static Map<String, String> fields(String... keyValues) {
+  public static Map<String, String> fields(String... keyValues) {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < keyValues.length; i += 2) {
       out.put(keyValues[i], keyValues[i + 1]);

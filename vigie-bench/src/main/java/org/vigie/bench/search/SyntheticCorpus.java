@@ -1,4 +1,4 @@
-package org.vigie.search.bench;
+package org.vigie.bench.search;
 
 import java.time.Instant;
 import java.time.LocalDate;

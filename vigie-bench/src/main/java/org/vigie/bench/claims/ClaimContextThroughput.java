@@ -1,7 +1,6 @@
-package org.vigie.text.claims.bench;
+package org.vigie.bench.claims;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.Charset;
@@ -25,14 +24,24 @@ import org.vigie.text.segment.Span;
  * text per second. Every digit group stands in for a quantity, which is more work than the quantity
  * extractor's real output (years and dates count too).
  *
- * <p>Usage (see docs/attribution.md): {@code ClaimContextThroughput [SECONDS] [FILE|DIR]...};
- * without files it reads the example reports of examples/corpus, the French seed article of
- * ../shared/corpus when present, and the development and held-out sentences, one article per
- * language.
+ * <p>Run from the project root (see docs/attribution.md for figures):
+ *
+ * <pre>
+ * ./mvnw -B -ntp -pl vigie-bench -am package -DskipTests
+ * java -cp "vigie-bench/target/vigie-bench-0.1.0-SNAPSHOT.jar:vigie-bench/target/lib/*" \
+ *     org.vigie.bench.claims.ClaimContextThroughput [SECONDS] [FILE|DIR]...
+ * </pre>
+ *
+ * Without files it reads the example reports of examples/corpus, the French seed article of
+ * ../shared/corpus when present, and the development and held-out sentences of vigie-text's tests
+ * ({@value #SENTENCES}), one article per language.
  */
 public final class ClaimContextThroughput {
 
   private record Doc(String text, String lang, List<Span> quantities, int bytes) {}
+
+  /** Where vigie-text's tests keep the sentences, seen from the project root. */
+  private static final String SENTENCES = "vigie-text/src/test/resources/org/vigie/text/claims";
 
   private static final Pattern DIGITS = Pattern.compile("\\d[\\d\\u00A0\\u202F ,.]*\\d|\\d");
 
@@ -126,17 +135,17 @@ public final class ClaimContextThroughput {
   private static void devSentences(List<Doc> docs) throws IOException {
     java.util.Map<String, StringBuilder> byLang = new java.util.TreeMap<>();
     for (String file : List.of("dev.tsv", "heldout.tsv")) {
-      try (InputStream in = ClaimContext.class.getResourceAsStream(file)) {
-        if (in == null) {
-          continue;
-        }
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          String[] c = line.split("\t");
-          if (c.length > 1 && !line.startsWith("#")) {
-            StringBuilder b = byLang.computeIfAbsent(c[0], k -> new StringBuilder());
-            b.append(c[1].replace("⟦", "").replace("⟧", ""))
-                .append(b.length() % 3 == 0 ? "\n\n" : " ");
-          }
+      // Test resources, not on this module's class path: read from the source tree.
+      Path sentences = Path.of(SENTENCES, file);
+      if (!Files.isRegularFile(sentences)) {
+        continue;
+      }
+      for (String line : Files.readString(sentences, StandardCharsets.UTF_8).split("\n")) {
+        String[] c = line.split("\t");
+        if (c.length > 1 && !line.startsWith("#")) {
+          StringBuilder b = byLang.computeIfAbsent(c[0], k -> new StringBuilder());
+          b.append(c[1].replace("⟦", "").replace("⟧", ""))
+              .append(b.length() % 3 == 0 ? "\n\n" : " ");
         }
       }
     }

@@ -1,4 +1,4 @@
-package org.vigie.bench;
+package org.vigie.bench.quantity;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,7 +19,7 @@ import org.vigie.text.quantity.QuantityExtractor;
  * <pre>
  * ./mvnw -q -pl vigie-bench -am package -DskipTests
  * java -cp "vigie-bench/target/classes:vigie-bench/target/lib/*" \
- *     org.vigie.bench.QuantityThroughput [--mb 48] [--runs 6] [--corpus FILE]
+ *     org.vigie.bench.quantity.QuantityThroughput [--mb 48] [--runs 6] [--corpus FILE]
  * </pre>
  *
  * The corpus is kept in vigie-bench/target/corpus-&lt;mb&gt;mb.txt, so that the command line can be

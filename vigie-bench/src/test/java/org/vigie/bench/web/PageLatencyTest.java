@@ -1,4 +1,4 @@
-package org.vigie.web;
+package org.vigie.bench.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

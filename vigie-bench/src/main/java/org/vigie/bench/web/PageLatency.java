@@ -1,4 +1,4 @@
-package org.vigie.web;
+package org.vigie.bench.web;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -23,16 +23,19 @@ import org.vigie.core.store.Store;
 import org.vigie.core.user.Role;
 import org.vigie.service.users.Accounts;
 import org.vigie.store.sql.SqlStore;
+import org.vigie.testkit.Http;
+import org.vigie.web.WebApp;
+import org.vigie.web.WebServer;
 
 /**
  * Measures page latency on loopback: fills a SQLite store with generated documents, serves it, logs
  * in, and has a few clients request pages in a closed loop; prints p50, p90, p99 and the maximum
- * per page. Not a test: run it by hand, e.g.
+ * per page. From the project root:
  *
  * <pre>
- * ./mvnw -q -pl vigie-web -am test-compile
- * java -cp "vigie-web/target/test-classes:vigie-web/target/classes:$(cat cp.txt)" \
- *   org.vigie.web.PageLatency 10000 4 20
+ * ./mvnw -B -ntp -pl vigie-bench -am package -DskipTests
+ * java -cp "vigie-bench/target/vigie-bench-0.1.0-SNAPSHOT.jar:vigie-bench/target/lib/*" \
+ *   org.vigie.bench.web.PageLatency 10000 4 20
  * </pre>
  *
  * (documents, concurrent clients, seconds measured per page after 5 s of warm-up). Passing a folder

@@ -1,4 +1,4 @@
-package org.vigie.search.bench;
+package org.vigie.bench.search;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,30 +10,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.vigie.core.search.IndexEntry;
 import org.vigie.core.search.SearchQuery;
-import org.vigie.search.BenchAccess;
+import org.vigie.search.StandaloneIndex;
 
 /**
- * Indexing throughput, index size and query latency on generated documents. Not part of {@code
- * ./mvnw verify} (its name is no test's); run it by hand, by default on a million documents (about
- * 10 minutes and 3 GB of disk on 2 cores):
+ * Indexing throughput, index size and query latency on generated documents. By default on a million
+ * documents (about 10 minutes and 3 GB of disk on 2 cores); from the project root:
  *
  * <pre>
- * ./mvnw -pl vigie-search -am test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dbench.documents=1000000 [-Dbench.dir=/tmp/vigie-bench] [-Dbench.reuse=true]
+ * ./mvnw -B -ntp -pl vigie-bench -am package -DskipTests
+ * java -cp "vigie-bench/target/vigie-bench-0.1.0-SNAPSHOT.jar:vigie-bench/target/lib/*" \
+ *     org.vigie.bench.search.SearchBenchmark [--documents 1000000] [--dir FOLDER] [--reuse]
  * </pre>
  *
- * With {@code bench.reuse}, the index a previous run left in {@code bench.dir} is queried again
- * without indexing anew.
+ * The index is written to {@code FOLDER} (by default vigie-bench/target/search-benchmark); with
+ * {@code --reuse}, the index a previous run left there is queried again without indexing anew.
  *
  * <p>It indexes the way {@code vigie reindex} does (analysis on every core, the caller generating
  * the documents), saves, then runs a fixed set of 50 queries (words in each language, phrases,
  * boolean operators, filters, facets and snippets included, as {@code vigie search} asks for them)
  * 5 times after one warm-up round, and prints the figures.
  */
-public class SearchBenchmark {
+public final class SearchBenchmark {
 
   /** What one run measured. */
   record Figures(
@@ -52,22 +51,35 @@ public class SearchBenchmark {
     }
   }
 
-  @Test
-  void run() throws IOException {
-    long documents = Long.getLong("bench.documents", 1_000_000);
-    Path dir = Path.of(System.getProperty("bench.dir", "target/search-benchmark")).toAbsolutePath();
+  private SearchBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    List<String> a = Arrays.asList(args);
+    long documents =
+        a.contains("--documents") ? Long.parseLong(after(a, "--documents")) : 1_000_000;
+    Path dir =
+        Path.of(a.contains("--dir") ? after(a, "--dir") : "vigie-bench/target/search-benchmark")
+            .toAbsolutePath();
     Figures f =
-        Boolean.getBoolean("bench.reuse") && Files.isDirectory(dir)
+        a.contains("--reuse") && Files.isDirectory(dir)
             ? queryOnly(documents, dir, 5)
             : run(documents, dir, 5, System.out);
     System.out.println(report(f));
+  }
+
+  private static String after(List<String> args, String name) {
+    int i = args.indexOf(name);
+    if (i + 1 >= args.size()) {
+      throw new IllegalArgumentException(name + " needs a value");
+    }
+    return args.get(i + 1);
   }
 
   static Figures run(long documents, Path dir, int rounds, PrintStream log) throws IOException {
     deleteTree(dir);
     SyntheticCorpus corpus = new SyntheticCorpus(42);
     long start = System.nanoTime();
-    try (BenchAccess index = BenchAccess.open(dir)) {
+    try (StandaloneIndex index = StandaloneIndex.open(dir)) {
       index.bulk(
           n -> IndexEntry.of(corpus.document(n)),
           documents,
@@ -87,7 +99,7 @@ public class SearchBenchmark {
       throws IOException {
     long bytes = sizeOf(dir);
     long opening = System.nanoTime();
-    try (BenchAccess index = BenchAccess.open(dir)) {
+    try (StandaloneIndex index = StandaloneIndex.open(dir)) {
       index.search(SearchQuery.of("soldats"));
       double firstMillis = (System.nanoTime() - opening) / 1e6;
       List<SearchQuery> queries = queries();

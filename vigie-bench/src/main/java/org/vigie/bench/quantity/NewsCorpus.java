@@ -1,4 +1,4 @@
-package org.vigie.bench;
+package org.vigie.bench.quantity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
