@@ -1,9 +1,12 @@
 package org.vigie.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -129,6 +132,34 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.vigie.cli..", "picocli.."));
+  }
+
+  @Test
+  void only_the_serve_commands_start_the_web_workbench() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("org.vigie.cli..")
+            .and()
+            .resideOutsideOfPackage("org.vigie.cli.serve..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.vigie.web..", "io.javalin.."));
+  }
+
+  /**
+   * A command family (documents, claims, series, ach…) leans on the shared root and the shared
+   * options, never on another family: what two families need moves down to the root.
+   */
+  @Test
+  void the_command_families_stand_apart() {
+    check(
+        slices()
+            .matching("org.vigie.cli.(*)..")
+            .should()
+            .notDependOnEachOther()
+            .ignoreDependency(
+                DescribedPredicate.alwaysTrue(), resideInAPackage("org.vigie.cli.options")));
   }
 
   /**

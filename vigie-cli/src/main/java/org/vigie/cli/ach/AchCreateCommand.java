@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
 import org.vigie.cli.JsonLines;
+import org.vigie.cli.options.AnalystOption;
 import org.vigie.core.ach.Hypothesis;
 import org.vigie.core.ach.Matrix;
 import org.vigie.core.ach.StoredMatrix;
 import org.vigie.core.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -48,11 +50,7 @@ final class AchCreateCommand implements Callable<Integer> {
   @Option(names = "--id", description = "The matrix id (default: 12 random hex digits).")
   String id;
 
-  @Option(
-      names = "--analyst",
-      defaultValue = "${sys:user.name}",
-      description = "Who creates it (default: ${DEFAULT-VALUE}).")
-  String analyst;
+  @Mixin AnalystOption analyst;
 
   @Option(names = "--json", description = "The new matrix as JSON.")
   boolean json;
@@ -66,7 +64,7 @@ final class AchCreateCommand implements Callable<Integer> {
     }
     StoredMatrix m;
     try (Store store = ach.openStore()) {
-      m = ach.service(store).create(id, new Matrix(question, hs, List.of()), analyst);
+      m = ach.service(store).create(id, new Matrix(question, hs, List.of()), analyst.name());
     }
     if (json) {
       JsonLines.println(out, AchStoreText.summary(m.summary()));

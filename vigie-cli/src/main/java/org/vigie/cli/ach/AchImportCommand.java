@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
+import org.vigie.cli.options.AnalystOption;
 import org.vigie.core.ach.StoredMatrix;
 import org.vigie.core.store.Store;
 import org.vigie.service.json.MatrixJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,18 +39,14 @@ final class AchImportCommand implements Callable<Integer> {
   @Option(names = "--id", description = "The matrix id (default: 12 random hex digits).")
   String id;
 
-  @Option(
-      names = "--analyst",
-      defaultValue = "${sys:user.name}",
-      description = "Who loads it (default: ${DEFAULT-VALUE}).")
-  String analyst;
+  @Mixin AnalystOption analyst;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StoredMatrix m;
     try (Store store = ach.openStore()) {
-      m = ach.service(store).create(id, MatrixJson.read(file), analyst);
+      m = ach.service(store).create(id, MatrixJson.read(file), analyst.name());
     }
     out.printf(
         java.util.Locale.ROOT,

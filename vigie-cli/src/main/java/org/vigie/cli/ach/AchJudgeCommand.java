@@ -3,12 +3,13 @@ package org.vigie.cli.ach;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
+import org.vigie.cli.options.AnalystOption;
 import org.vigie.core.ach.Judgement;
 import org.vigie.core.judgement.IcdLikelihood;
 import org.vigie.core.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -41,18 +42,14 @@ final class AchJudgeCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "P", description = "The probability, 0 to 1.")
   double p;
 
-  @Option(
-      names = "--analyst",
-      defaultValue = "${sys:user.name}",
-      description = "Whose judgement (default: ${DEFAULT-VALUE}).")
-  String analyst;
+  @Mixin AnalystOption analyst;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Judgement j;
     try (Store store = ach.openStore()) {
-      j = ach.service(store).judge(matrix, hypothesis, p, analyst);
+      j = ach.service(store).judge(matrix, hypothesis, p, analyst.name());
     }
     out.printf(
         java.util.Locale.ROOT,

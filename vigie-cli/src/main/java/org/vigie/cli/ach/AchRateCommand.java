@@ -3,12 +3,14 @@ package org.vigie.cli.ach;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
+import org.vigie.cli.options.AnalystOption;
 import org.vigie.core.ach.Rating;
 import org.vigie.core.ach.SchemeScores;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
 import org.vigie.service.ach.AchService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,11 +48,7 @@ final class AchRateCommand implements Callable<Integer> {
   @Parameters(index = "3", paramLabel = "RATING", description = "CC, C, N, I, II or NA.")
   String rating;
 
-  @Option(
-      names = "--analyst",
-      defaultValue = "${sys:user.name}",
-      description = "Whose rating (default: ${DEFAULT-VALUE}).")
-  String analyst;
+  @Mixin AnalystOption analyst;
 
   @Option(names = "--note", description = "Why, kept in the trail.")
   String note;
@@ -66,7 +64,7 @@ final class AchRateCommand implements Callable<Integer> {
                         "RATING", "unknown rating \"" + rating + "\"; use CC, C, N, I, II or NA"));
     AchService.Analysed a;
     try (Store store = ach.openStore()) {
-      a = ach.service(store).rate(matrix, analyst, evidence, hypothesis, to, note);
+      a = ach.service(store).rate(matrix, analyst.name(), evidence, hypothesis, to, note);
     }
     SchemeScores s = a.analysis().scores(org.vigie.core.ach.Scheme.WEIGHTED_INCONSISTENCY);
     out.printf(
@@ -76,7 +74,7 @@ final class AchRateCommand implements Callable<Integer> {
         evidence,
         hypothesis,
         to,
-        analyst,
+        analyst.name(),
         AchStoreText.scores(a.matrix(), s.values()));
     out.flush();
     return Cli.OK;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.vigie.cli.documents.DocsCommand;
+import org.vigie.cli.Cells;
 import org.vigie.core.ach.AchAnalysis;
 import org.vigie.core.ach.CellFlip;
 import org.vigie.core.ach.Diagnosticity;
@@ -53,9 +53,7 @@ final class AchText {
                   Locale.ROOT,
                   "%-4s %-44s %-4s %-3s",
                   e.id(),
-                  DocsCommand.oneLine(e.text()).length() > TEXT_WIDTH
-                      ? DocsCommand.oneLine(e.text()).substring(0, TEXT_WIDTH - 1) + "…"
-                      : DocsCommand.oneLine(e.text()),
+                  Cells.oneLine(e.text(), TEXT_WIDTH),
                   e.credibility(),
                   e.relevance()));
       e.ratings().forEach(r -> row.append(String.format(Locale.ROOT, " %-4s", r)));

@@ -1,14 +1,13 @@
 package org.vigie.cli.claims;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
-import org.vigie.cli.DateBound;
 import org.vigie.cli.VigieCommand;
+import org.vigie.cli.options.FilterOptions;
 import org.vigie.core.claim.ClaimKind;
 import org.vigie.core.claim.ClaimPage;
 import org.vigie.core.claim.ClaimQuery;
@@ -17,6 +16,7 @@ import org.vigie.core.document.Document;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,37 +48,13 @@ final class ClaimsListCommand implements Callable<Integer> {
   @Option(names = "--kind", paramLabel = "KIND", description = "quantity, entity or date.")
   String kind;
 
-  @Option(names = "--unit", paramLabel = "LEMMA", description = "A unit: soldier, dollar, ...")
-  String unit;
-
-  @Option(
-      names = "--actor",
-      paramLabel = "ID",
-      description = "A quantity's actor or an entity's id: PRK, RUS, kor-nis, ...")
-  String actor;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--speaker", paramLabel = "TEXT", description = "Part of the speaker's name.")
   String speaker;
 
-  @Option(names = "--lang", paramLabel = "TAG", description = "The document's language.")
-  String lang;
-
   @Option(names = "--doc", paramLabel = "ID", description = "One document (an id prefix).")
   String doc;
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      converter = DateBound.Start.class,
-      description = "Claims dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      converter = DateBound.End.class,
-      description = "Claims dated on or before DATE.")
-  LocalDate to;
 
   @Option(
       names = "--limit",
@@ -127,6 +103,16 @@ final class ClaimsListCommand implements Callable<Integer> {
       throw new InvalidInputException("--kind", e.getMessage());
     }
     String documentId = doc == null ? null : store.documents().resolve(doc).id();
-    return new ClaimQuery(k, unit, actor, speaker, lang, documentId, from, to, 0, 0);
+    return new ClaimQuery(
+        k,
+        filters.unit(),
+        filters.actor(),
+        speaker,
+        filters.lang(),
+        documentId,
+        filters.from(),
+        filters.to(),
+        0,
+        0);
   }
 }

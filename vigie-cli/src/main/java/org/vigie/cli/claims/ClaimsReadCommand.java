@@ -9,12 +9,14 @@ import org.vigie.cli.JsonLines;
 import org.vigie.cli.Languages;
 import org.vigie.cli.ProgressBar;
 import org.vigie.cli.VigieCommand;
+import org.vigie.cli.options.ThreadsOption;
 import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.store.Store;
 import org.vigie.ingest.claims.ClaimExtraction;
 import org.vigie.service.ingest.IngestPipeline;
 import org.vigie.text.claims.ClaimReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +38,7 @@ final class ClaimsReadCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print {\"documents\":N,\"claims\":N,\"failed\":N}.")
   boolean json;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Documents read at once.")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
@@ -48,7 +49,7 @@ final class ClaimsReadCommand implements Callable<Integer> {
     try (Store store = vigie.openStore();
         DocumentIndex search = vigie.openSearch(store, err);
         ProgressBar bar = ProgressBar.forTerminal(err, vigie.environment().clock())) {
-      int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+      int n = threads.count();
       r =
           new IngestPipeline(store, Languages::identifier, search, vigie.environment().clock())
               .catchUp(n, new IngestProgress(bar));

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.vigie.cli.ClaimOutput;
 import org.vigie.cli.CodePoints;
 import org.vigie.cli.JsonLines;
 import org.vigie.core.claim.Claim;

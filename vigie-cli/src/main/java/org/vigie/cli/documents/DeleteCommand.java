@@ -3,6 +3,7 @@ package org.vigie.cli.documents;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.vigie.cli.Cells;
 import org.vigie.cli.Cli;
 import org.vigie.cli.JsonLines;
 import org.vigie.cli.VigieCommand;
@@ -58,7 +59,7 @@ public final class DeleteCommand implements Callable<Integer> {
           "Deleted "
               + d.id()
               + " ("
-              + DocsCommand.oneLine(d.title() != null ? d.title() : d.origin())
+              + Cells.oneLine(d.title() != null ? d.title() : d.origin())
               + "); its original stays in the archive.");
     }
     out.flush();

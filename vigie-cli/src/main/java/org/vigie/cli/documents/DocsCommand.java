@@ -5,6 +5,7 @@ import static org.vigie.service.json.Json.document;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vigie.cli.Cells;
 import org.vigie.cli.Cli;
 import org.vigie.cli.JsonLines;
 import org.vigie.cli.VigieCommand;
@@ -53,12 +54,7 @@ public final class DocsCommand implements Callable<Integer> {
     } else {
       String label = d.title() != null ? d.title() + "  (" + d.origin() + ")" : d.origin();
       out.printf(
-          Locale.ROOT, "%-16s  %-4s  %9d  %s%n", d.id(), d.lang(), d.chars(), oneLine(label));
+          Locale.ROOT, "%-16s  %-4s  %9d  %s%n", d.id(), d.lang(), d.chars(), Cells.oneLine(label));
     }
-  }
-
-  public static String oneLine(String s) {
-    String flat = s.replaceAll("\\s+", " ").strip();
-    return flat.length() > 120 ? flat.substring(0, 119) + "…" : flat;
   }
 }

@@ -14,6 +14,7 @@ import org.vigie.cli.JsonLines;
 import org.vigie.cli.Languages;
 import org.vigie.cli.ProgressBar;
 import org.vigie.cli.VigieCommand;
+import org.vigie.cli.options.ThreadsOption;
 import org.vigie.core.document.IngestFailure;
 import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.store.Store;
@@ -21,6 +22,7 @@ import org.vigie.ingest.IngestOptions;
 import org.vigie.ingest.IngestReport;
 import org.vigie.service.ingest.IngestPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,11 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as one JSON object.")
   boolean json;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Files read at once (default: one per core).")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--strict",
@@ -77,8 +75,8 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Clock clock = vigie.environment().clock();
     IngestOptions options = IngestOptions.defaults();
-    if (threads != null) {
-      options = options.withThreads(threads);
+    if (threads.asked() != null) {
+      options = options.withThreads(threads.asked());
     }
     long started = clock.millis();
     IngestPipeline.Result result;

@@ -1,18 +1,18 @@
 package org.vigie.cli.documents;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
-import org.vigie.cli.DateBound;
 import org.vigie.cli.JsonLines;
 import org.vigie.cli.VigieCommand;
+import org.vigie.cli.options.FilterOptions;
 import org.vigie.core.search.DocumentIndex;
 import org.vigie.core.search.SearchQuery;
 import org.vigie.core.search.SearchResults;
 import org.vigie.core.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,38 +53,10 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined).")
   List<String> words = List.of();
 
-  @Option(names = "--lang", paramLabel = "L", description = "Only documents in this language.")
-  String lang;
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      converter = DateBound.Start.class,
-      description = "Only documents published on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY).")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      converter = DateBound.End.class,
-      description = "Only documents published on or before DATE (a month or year: all of it).")
-  LocalDate to;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--source", paramLabel = "S", description = "Only documents of this outlet.")
   String source;
-
-  @Option(
-      names = "--unit",
-      paramLabel = "U",
-      description =
-          "Only documents with a quantity claim in this unit (once claims are extracted).")
-  String unit;
-
-  @Option(
-      names = "--actor",
-      paramLabel = "A",
-      description = "Only documents with a claim about this actor (once claims are extracted).")
-  String actor;
 
   @Option(
       names = "--with-quantities",
@@ -114,12 +86,12 @@ public final class SearchCommand implements Callable<Integer> {
     SearchQuery query =
         new SearchQuery(
             String.join(" ", words),
-            lang,
-            from,
-            to,
+            filters.lang(),
+            filters.from(),
+            filters.to(),
             source,
-            unit,
-            actor,
+            filters.unit(),
+            filters.actor(),
             withQuantities,
             offset,
             limit);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.vigie.cli.Cells;
 import org.vigie.core.search.FacetCount;
 import org.vigie.core.search.SearchHit;
 import org.vigie.core.search.SearchQuery;
@@ -46,7 +47,7 @@ final class SearchText {
           h.published() == null ? "undated" : h.published(),
           h.source() == null ? "" : h.source(),
           h.score());
-      out.println("     " + DocsCommand.oneLine(h.title() != null ? h.title() : h.origin()));
+      out.println("     " + Cells.oneLine(h.title() != null ? h.title() : h.origin()));
       if (!h.snippet().text().isEmpty()) {
         out.println("     " + h.snippet().marked(marks.open(), marks.close()));
       }

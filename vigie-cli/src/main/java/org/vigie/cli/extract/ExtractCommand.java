@@ -10,16 +10,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.vigie.cli.ClaimOutput;
 import org.vigie.cli.Cli;
 import org.vigie.cli.Languages;
 import org.vigie.cli.TextInputs;
 import org.vigie.cli.VigieCommand;
-import org.vigie.cli.claims.ClaimOutput;
+import org.vigie.cli.options.ThreadsOption;
 import org.vigie.core.claim.ClaimKind;
 import org.vigie.text.claims.ClaimReader;
 import org.vigie.text.language.LanguageIdentifier;
 import org.vigie.text.quantity.QuantityExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -113,11 +115,7 @@ public final class ExtractCommand implements Callable<Integer> {
               + " instead of detecting it.")
   String lang;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Texts (or pieces of a long text) read at once (default: one per core).")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Override
   public Integer call() {
@@ -134,7 +132,7 @@ public final class ExtractCommand implements Callable<Integer> {
             (text, rules) -> reader.read(text, rules, published),
             (text, rules) -> languages.thenApply(identifier -> reported(identifier, text, rules)),
             output,
-            threads(),
+            threads.count(),
             rendered -> {
               out.print(rendered.lines());
               count[0] += rendered.count();
@@ -206,9 +204,5 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     }
     return n;
-  }
-
-  private int threads() {
-    return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
   }
 }

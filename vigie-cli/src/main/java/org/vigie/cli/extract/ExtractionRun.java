@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.vigie.cli.ClaimOutput;
 import org.vigie.cli.CodePoints;
-import org.vigie.cli.claims.ClaimOutput;
 import org.vigie.core.claim.Claim;
 
 /**

@@ -8,11 +8,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
+import org.vigie.cli.options.AnalystOption;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.indicator.ObservationRecord;
 import org.vigie.core.store.Store;
 import org.vigie.service.indicators.IndicatorService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,11 +65,7 @@ final class IndicatorObserveCommand implements Callable<Integer> {
       description = "When: YYYY-MM-DD (midnight UTC) or an ISO instant (default: now).")
   String date;
 
-  @Option(
-      names = "--analyst",
-      defaultValue = "${sys:user.name}",
-      description = "Who observed it (default: ${DEFAULT-VALUE}).")
-  String analyst;
+  @Mixin AnalystOption analyst;
 
   @Override
   public Integer call() {
@@ -77,7 +75,8 @@ final class IndicatorObserveCommand implements Callable<Integer> {
       r =
           indicators
               .service(store)
-              .observe(name, IndicatorService.state(state), instant(date), claim, analyst, note);
+              .observe(
+                  name, IndicatorService.state(state), instant(date), claim, analyst.name(), note);
     }
     out.printf(
         Locale.ROOT,

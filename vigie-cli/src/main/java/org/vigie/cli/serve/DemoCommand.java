@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
 import org.vigie.cli.Languages;
 import org.vigie.cli.VigieCommand;
+import org.vigie.cli.options.PortOption;
 import org.vigie.core.store.Store;
 import org.vigie.core.user.Passwords;
 import org.vigie.core.user.Role;
@@ -36,6 +37,7 @@ import org.vigie.service.users.Accounts;
 import org.vigie.store.StoreConfig;
 import org.vigie.store.Stores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -67,12 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "7700",
-      description = "The TCP port (default: ${DEFAULT-VALUE}).")
-  int port;
+  @Mixin PortOption port;
 
   @Option(names = "--no-browser", description = "Do not open a browser.")
   boolean noBrowser;
@@ -103,7 +100,7 @@ public final class DemoCommand implements Callable<Integer> {
           dir,
           clock,
           "127.0.0.1",
-          port,
+          port.port(),
           out,
           server -> {
             out.printf(

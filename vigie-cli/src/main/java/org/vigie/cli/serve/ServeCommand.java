@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
 import org.vigie.cli.VigieCommand;
+import org.vigie.cli.options.PortOption;
 import org.vigie.core.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,12 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      defaultValue = "7700",
-      description = "The TCP port (default: ${DEFAULT-VALUE}).")
-  int port;
+  @Mixin PortOption port;
 
   @Option(
       names = "--bind",
@@ -61,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
           vigie.dataDir(),
           vigie.environment().clock(),
           bind,
-          port,
+          port.port(),
           out,
           server -> {
             out.println(

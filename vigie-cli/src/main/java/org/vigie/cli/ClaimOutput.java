@@ -1,4 +1,4 @@
-package org.vigie.cli.claims;
+package org.vigie.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.vigie.cli.CodePoints;
-import org.vigie.cli.JsonLines;
 import org.vigie.core.claim.Claim;
 import org.vigie.core.claim.ClaimKind;
 import org.vigie.core.claim.DateClaim;
@@ -48,7 +46,7 @@ public final class ClaimOutput {
   }
 
   /** The header line of the table. */
-  static String header() {
+  public static String header() {
     return String.format(
         Locale.ROOT,
         ROW,
@@ -114,7 +112,7 @@ public final class ClaimOutput {
   }
 
   /** The fields of a claim after the common ones, in contract order: also used by claims lists. */
-  static void writeFields(JsonGenerator json, Claim c) throws IOException {
+  public static void writeFields(JsonGenerator json, Claim c) throws IOException {
     if (c instanceof QuantityClaim qc) {
       Quantity q = qc.quantity();
       number(json, "value", q.value());
@@ -156,7 +154,7 @@ public final class ClaimOutput {
     }
   }
 
-  static String row(String doc, String lang, int start, int end, Claim c) {
+  public static String row(String doc, String lang, int start, int end, Claim c) {
     String modifier = "";
     String what = "";
     String unit = "";
