@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
 import org.vigie.cli.JsonLines;
-import org.vigie.core.series.Grid;
 import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolResult;
 import org.vigie.core.series.PooledPoint;
@@ -45,12 +44,7 @@ public final class PoolCommand implements Callable<Integer> {
 
   @Mixin SeriesInput input;
 
-  @Option(
-      names = "--grid",
-      paramLabel = "week|day",
-      defaultValue = "week",
-      description = "Dates the estimate is given for: every Monday (default) or every day.")
-  Grid grid;
+  @Mixin GridOption grid;
 
   @Option(names = "--json", description = "One JSON object per line.")
   boolean json;
@@ -62,7 +56,8 @@ public final class PoolCommand implements Callable<Integer> {
     List<Observation> reports = series.observations();
     SeriesInput.Fitted model = input.settings(reports);
     PoolResult result =
-        KalmanPool.pool(reports, grid.covering(first(reports), last(reports)), model.settings());
+        KalmanPool.pool(
+            reports, grid.grid().covering(first(reports), last(reports)), model.settings());
     if (json) {
       result.estimates().forEach(p -> JsonLines.println(out, estimate(p)));
       result.sources().forEach(b -> JsonLines.println(out, source(b)));

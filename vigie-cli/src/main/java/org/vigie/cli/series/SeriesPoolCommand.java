@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.vigie.cli.Cli;
 import org.vigie.cli.JsonLines;
-import org.vigie.core.series.Grid;
 import org.vigie.core.series.store.SeriesEstimate;
 import org.vigie.core.store.Store;
 import org.vigie.service.series.SeriesService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,12 +41,7 @@ final class SeriesPoolCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "The series.")
   String name;
 
-  @Option(
-      names = "--grid",
-      paramLabel = "week|day",
-      defaultValue = "week",
-      description = "Dates the estimate is given for: every Monday (default) or every day.")
-  Grid grid;
+  @Mixin GridOption grid;
 
   @Option(names = "--json", description = "One JSON object per line.")
   boolean json;
@@ -56,7 +51,7 @@ final class SeriesPoolCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SeriesService.Loaded loaded;
     try (Store store = parent.vigie.openStore()) {
-      loaded = SeriesCommand.pooled(store, name, grid);
+      loaded = SeriesCommand.pooled(store, name, grid.grid());
     }
     SeriesEstimate estimate = SeriesCommand.requireEstimate(loaded);
     if (json) {
