@@ -8,8 +8,10 @@ import org.vigie.cli.Cli;
 import org.vigie.cli.JsonLines;
 import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolResult;
+import org.vigie.core.series.PoolSettings;
 import org.vigie.core.series.PooledPoint;
 import org.vigie.core.series.SourceBias;
+import org.vigie.core.series.pool.Backtest;
 import org.vigie.core.series.pool.KalmanPool;
 import org.vigie.core.series.timeline.SeriesReports;
 import picocli.CommandLine.Command;
@@ -31,11 +33,17 @@ import picocli.CommandLine.Spec;
       "With --json, one object per line: {\"kind\":\"estimate\",\"date\",\"median\",\"low50\","
           + "\"high50\",\"low95\",\"high95\",\"sd_log\"} per grid date, then {\"kind\":\"source\","
           + "\"source\",\"bias_factor\",\"low95\",\"high95\",\"reports\",\"anchored\"} per source,"
-          + " then {\"kind\":\"model\",...}.",
+          + " then {\"kind\":\"model\",...}. With --backtest: {\"kind\":\"forecast\",\"date\","
+          + "\"source\",\"figure\",\"in50\",\"in95\",\"log_score\"} per report forecast, then"
+          + " {\"kind\":\"backtest\",\"series\",\"process\",\"n\",\"coverage50\",\"coverage95\","
+          + "\"log_score\"} (shares as fractions) for the model and for the random walk.",
       "",
       "Examples:",
       "  vigie pool examples/timeline/nk-estimates.csv --series nk_troops_in_russia",
       "  vigie pool examples/timeline/nk-estimates.csv --series nk_casualties_total --grid day --json",
+      "  vigie pool examples/timeline/nk-estimates.csv --series nk_troops_in_russia --model jumps",
+      "  vigie pool examples/timeline/nk-estimates.csv --series nk_troops_in_russia --model jumps"
+          + " --backtest",
       ""
     })
 public final class PoolCommand implements Callable<Integer> {
@@ -46,6 +54,14 @@ public final class PoolCommand implements Callable<Integer> {
 
   @Mixin GridOption grid;
 
+  @Option(
+      names = "--backtest",
+      description =
+          "Instead of the estimate: forecast each report from the earlier ones only, and say how"
+              + " often the 50 %% and 95 %% bands held it and the mean log score, for this model and"
+              + " for the random walk it is compared with.")
+  boolean backtest;
+
   @Option(names = "--json", description = "One JSON object per line.")
   boolean json;
 
@@ -55,15 +71,38 @@ public final class PoolCommand implements Callable<Integer> {
     SeriesReports series = input.read();
     List<Observation> reports = series.observations();
     SeriesInput.Fitted model = input.settings(reports);
+    if (backtest) {
+      return backtest(out, series);
+    }
     PoolResult result =
         KalmanPool.pool(
             reports, grid.grid().covering(first(reports), last(reports)), model.settings());
     if (json) {
       result.estimates().forEach(p -> JsonLines.println(out, estimate(p)));
       result.sources().forEach(b -> JsonLines.println(out, source(b)));
-      JsonLines.println(out, TimelineJson.model(series, result, model.qSource()));
+      JsonLines.println(out, TimelineJson.model(series, result, model));
     } else {
       PoolText.print(out, series, result, model.qSource());
+    }
+    out.flush();
+    return Cli.OK;
+  }
+
+  /** The calibration backtest of the chosen model beside the random walk's. */
+  private int backtest(PrintWriter out, SeriesReports series) {
+    List<Observation> reports = series.observations();
+    Backtest.Result chosen = Backtest.run(reports, r -> input.fit(r).settings());
+    Backtest.Result walk =
+        Backtest.run(reports, r -> input.walk(r, PoolSettings.defaults()).settings());
+    String process = input.model.name().toLowerCase(java.util.Locale.ROOT);
+    if (json) {
+      chosen.forecasts().forEach(f -> JsonLines.println(out, TimelineJson.forecast(f)));
+      JsonLines.println(out, TimelineJson.backtest(series.name(), process, chosen));
+      if (input.model != SeriesInput.Model.WALK) {
+        JsonLines.println(out, TimelineJson.backtest(series.name(), "walk", walk));
+      }
+    } else {
+      PoolText.backtest(out, series.name(), process, chosen, walk);
     }
     out.flush();
     return Cli.OK;

@@ -10,6 +10,7 @@ import org.vigie.core.series.PoolResult;
 import org.vigie.core.series.PoolSettings;
 import org.vigie.core.series.PooledPoint;
 import org.vigie.core.series.SourceBias;
+import org.vigie.core.series.pool.Backtest;
 import org.vigie.core.series.timeline.SeriesReports;
 import org.vigie.core.series.timeline.SkippedRow;
 
@@ -30,6 +31,41 @@ final class PoolText {
     out.println("        ░ 95% band  ▒ 50% band  ━ median  letters: reports (lower case: a bound)");
   }
 
+  /** The backtest of {@code pool --backtest}: coverage and log score, the model beside the walk. */
+  static void backtest(
+      PrintWriter out,
+      String series,
+      String process,
+      Backtest.Result chosen,
+      Backtest.Result walk) {
+    out.printf(
+        Locale.ROOT,
+        "Backtest of %s: each report forecast from the reports before it (%d forecasts)%n%n",
+        series,
+        chosen.n());
+    String row = "%-8s  %12s  %12s  %10s%n";
+    out.printf(Locale.ROOT, row, "model", "in 50% band", "in 95% band", "log score");
+    line(out, row, process, chosen);
+    if (!process.equals("walk")) {
+      line(out, row, "walk", walk);
+    }
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "A calibrated model holds about 50 %% and 95 %% of the reports in those bands; a higher"
+            + " log score is sharper.%n");
+  }
+
+  private static void line(PrintWriter out, String row, String name, Backtest.Result r) {
+    out.printf(
+        Locale.ROOT,
+        row,
+        name,
+        String.format(Locale.ROOT, "%.0f %%", 100 * r.coverage50()),
+        String.format(Locale.ROOT, "%.0f %%", 100 * r.coverage95()),
+        String.format(Locale.ROOT, "%.2f", r.logScore()));
+  }
+
   private static void header(
       PrintWriter out, SeriesReports series, PoolResult result, String qSource) {
     PoolSettings s = result.settings();
@@ -43,8 +79,15 @@ final class PoolText {
         result.sources().size());
     out.printf(
         Locale.ROOT,
-        "Model: ln N random walk, q = %.4g per day (%s); report noise sd %.2f (log);"
+        "Model: ln N %s, q = %.4g per day (%s); report noise sd %.2f (log);"
             + " house effects %s%n%n",
+        s.jumps().on()
+            ? String.format(
+                Locale.ROOT,
+                "plateaus with steps (sd %.2f in ln N, one every %.0f days or so)",
+                s.jumps().sdLog(),
+                1 / s.jumps().perDay())
+            : "random walk",
         s.qPerDay(),
         qSource,
         s.defaultNoiseSd(),

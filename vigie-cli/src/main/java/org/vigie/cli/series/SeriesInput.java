@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolSettings;
+import org.vigie.core.series.pool.JumpFit;
 import org.vigie.core.series.pool.QEstimate;
 import org.vigie.core.series.timeline.SeriesReports;
 import org.vigie.core.series.timeline.Timeline;
@@ -41,6 +42,17 @@ final class SeriesInput {
           "Random-walk variance of ln N per day; 'auto' (default) fits it by maximum likelihood"
               + " within [1e-4, 0.1].")
   String q;
+
+  @Option(
+      names = "--model",
+      paramLabel = "walk|jumps",
+      defaultValue = "walk",
+      converter = ModelConverter.class,
+      description =
+          "The process between reports: 'walk', a Gaussian random walk (default), or 'jumps',"
+              + " plateaus with rare steps (drift, jump size and rate and report noise fitted;"
+              + " --q is then ignored).")
+  Model model;
 
   @Option(
       names = "--anchor",
@@ -88,30 +100,70 @@ final class SeriesInput {
     return reports;
   }
 
-  /** The model settings, with q fitted to the reports unless --q gives it. */
+  /** The model settings, with q (and with --model jumps the steps) fitted unless --q gives q. */
   Fitted settings(List<Observation> reports) {
+    if (anchor != null && reports.stream().noneMatch(o -> o.source().equals(anchor))) {
+      throw new InvalidInputException(
+          "--anchor", "no report of series '" + series + "' comes from '" + anchor + "'");
+    }
+    return fit(reports);
+  }
+
+  /** The model chosen by the options, fitted to these reports (for the backtest: a prefix). */
+  Fitted fit(List<Observation> reports) {
     PoolSettings settings = PoolSettings.defaults();
-    if (anchor != null) {
-      if (reports.stream().noneMatch(o -> o.source().equals(anchor))) {
-        throw new InvalidInputException(
-            "--anchor", "no report of series '" + series + "' comes from '" + anchor + "'");
-      }
+    if (anchor != null && reports.stream().anyMatch(o -> o.source().equals(anchor))) {
       settings = settings.withAnchor(anchor);
     }
+    if (model == Model.JUMPS) {
+      JumpFit.Fit fit = JumpFit.fit(reports, settings);
+      return new Fitted(fit.settings(), "maximum a posteriori, with jumps", fit);
+    }
+    return walk(reports, settings);
+  }
+
+  /** The random walk with q fitted (or given), the model the backtest compares against. */
+  Fitted walk(List<Observation> reports, PoolSettings settings) {
     if (q.equalsIgnoreCase("auto")) {
       QEstimate.Fit fit = QEstimate.maximumLikelihood(reports, settings);
       return new Fitted(
           settings.withQPerDay(fit.qPerDay()),
-          fit.atBound() ? "at search bound" : "maximum likelihood");
+          fit.atBound() ? "at search bound" : "maximum likelihood",
+          null);
     }
     try {
-      return new Fitted(settings.withQPerDay(Double.parseDouble(q)), "given");
+      return new Fitted(settings.withQPerDay(Double.parseDouble(q)), "given", null);
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           "--q", "--q takes 'auto' or a positive number, got '" + q + "'");
     }
   }
 
-  /** Settings and how q was chosen ("maximum likelihood", "at search bound", "given"). */
-  record Fitted(PoolSettings settings, String qSource) {}
+  /**
+   * Settings and how q was chosen ("maximum likelihood", "at search bound", "given", "maximum a
+   * posteriori, with jumps"); {@code jumps} holds the fitted step parameters with their support, or
+   * null for the random walk.
+   */
+  record Fitted(PoolSettings settings, String qSource, JumpFit.Fit jumps) {}
+
+  /** The process the pool assumes between reports. */
+  enum Model {
+    /** One Gaussian random walk of ln N: q fitted by maximum likelihood (methods §1). */
+    WALK,
+    /** Quiet plateaus with rare steps: a two-regime filter, its parameters fitted on a grid. */
+    JUMPS
+  }
+
+  /** Reads 'walk' or 'jumps' whatever the letter case. */
+  static final class ModelConverter implements picocli.CommandLine.ITypeConverter<Model> {
+    @Override
+    public Model convert(String value) {
+      try {
+        return Model.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            "--model", "--model takes 'walk' or 'jumps', got '" + value + "'");
+      }
+    }
+  }
 }

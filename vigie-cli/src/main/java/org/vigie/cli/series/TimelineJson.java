@@ -5,12 +5,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.vigie.cli.JsonLines;
+import org.vigie.core.series.Forecast;
+import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolNote;
 import org.vigie.core.series.PoolResult;
+import org.vigie.core.series.pool.Backtest;
+import org.vigie.core.series.pool.JumpFit;
 import org.vigie.core.series.timeline.SeriesReports;
 import org.vigie.core.series.timeline.SkippedRow;
 
-/** JSON pieces shared by {@code pool} and {@code revisions}. */
+/** JSON pieces of {@code pool} and {@code revisions} over a timeline file, and of the backtest. */
 final class TimelineJson {
 
   private TimelineJson() {}
@@ -63,6 +67,55 @@ final class TimelineJson {
     }
     model.set("skipped", skipped(series));
     return model;
+  }
+
+  /** The model line of {@code pool --json}, with the fitted steps when the model has jumps. */
+  static ObjectNode model(SeriesReports series, PoolResult result, SeriesInput.Fitted fitted) {
+    ObjectNode model = model(series, result, fitted.qSource());
+    JumpFit.Fit jumps = fitted.jumps();
+    model.put("process", jumps == null ? "walk" : "jumps");
+    if (jumps != null) {
+      estimate(model, "q_per_day", jumps.q());
+      estimate(model, "jump_sd_log", jumps.jumpSd());
+      estimate(model, "jumps_per_day", jumps.jumpsPerDay());
+      estimate(model, "noise_sd", jumps.noiseSd());
+    }
+    return model;
+  }
+
+  /** A fitted parameter: its value, and its support on the fitting grid as {@code FIELD_range}. */
+  private static void estimate(ObjectNode node, String field, JumpFit.Estimate e) {
+    node.put(field, round(e.value(), 6));
+    node.putArray(field + "_range").add(round(e.low(), 6)).add(round(e.high(), 6));
+  }
+
+  /** One backtest forecast: the report, its predicted bands, whether they held it, its score. */
+  static ObjectNode forecast(Forecast f) {
+    Observation r = f.report();
+    ObjectNode o =
+        JsonLines.object()
+            .put("kind", "forecast")
+            .put("date", r.asOf().toString())
+            .put("source", r.source())
+            .put("figure", round(r.figure()))
+            .put("in50", f.covers(0.5))
+            .put("in95", f.covers(0.95));
+    put(o, "log_score", f.logScore(), 4);
+    return o;
+  }
+
+  /** The backtest's summary for one model ({@code shares as fractions}). */
+  static ObjectNode backtest(String series, String process, Backtest.Result r) {
+    ObjectNode o =
+        JsonLines.object()
+            .put("kind", "backtest")
+            .put("series", series)
+            .put("process", process)
+            .put("n", r.n());
+    put(o, "coverage50", r.coverage50(), 4);
+    put(o, "coverage95", r.coverage95(), 4);
+    put(o, "log_score", r.logScore(), 4);
+    return o;
   }
 
   static ArrayNode skipped(SeriesReports series) {

@@ -133,6 +133,71 @@ class SeriesCommandsTest {
   }
 
   @Test
+  void with_jumps_the_troop_plateau_keeps_a_band_narrower_than_three_times() throws IOException {
+    assertThat(run("pool", REAL, "--series", "nk_troops_in_russia", "--model", "jumps", "--json"))
+        .as(err.toString())
+        .isEqualTo(Cli.OK);
+    List<JsonNode> lines = jsonLines();
+    List<JsonNode> plateau =
+        lines.stream()
+            .filter(n -> n.get("kind").asText().equals("estimate"))
+            .filter(n -> n.get("date").asText().compareTo("2024-11-04") >= 0)
+            .filter(n -> n.get("date").asText().compareTo("2025-01-20") <= 0)
+            .toList();
+    assertThat(plateau).hasSize(12);
+    assertThat(plateau)
+        .allSatisfy(
+            n -> {
+              assertThat(n.get("high95").asDouble() / n.get("low95").asDouble()).isLessThan(3);
+              assertThat(n.get("low95").asDouble()).isLessThan(11_000);
+              assertThat(n.get("high95").asDouble()).isGreaterThan(11_000);
+            });
+    JsonNode model = lines.get(lines.size() - 1);
+    assertThat(model.get("process").asText()).isEqualTo("jumps");
+    assertThat(model.get("jump_sd_log_range")).hasSize(2);
+    assertThat(model.get("jumps_per_day").asDouble()).isPositive();
+  }
+
+  @Test
+  void the_backtest_gives_each_forecast_and_a_summary_for_the_model_and_the_walk()
+      throws IOException {
+    assertThat(
+            run(
+                "pool",
+                REAL,
+                "--series",
+                "nk_troops_in_russia",
+                "--model",
+                "jumps",
+                "--backtest",
+                "--json"))
+        .as(err.toString())
+        .isEqualTo(Cli.OK);
+    List<JsonNode> lines = jsonLines();
+    List<JsonNode> forecasts =
+        lines.stream().filter(n -> n.get("kind").asText().equals("forecast")).toList();
+    List<JsonNode> summaries =
+        lines.stream().filter(n -> n.get("kind").asText().equals("backtest")).toList();
+    assertThat(summaries)
+        .extracting(n -> n.get("process").asText())
+        .containsExactly("jumps", "walk");
+    JsonNode jumps = summaries.get(0);
+    assertThat(jumps.get("n").asInt()).isEqualTo(forecasts.size()).isGreaterThan(5);
+    long in95 = forecasts.stream().filter(n -> n.get("in95").asBoolean()).count();
+    assertThat(jumps.get("coverage95").asDouble())
+        .isCloseTo((double) in95 / forecasts.size(), within(1e-4));
+    assertThat(jumps.get("log_score").asDouble())
+        .isGreaterThan(summaries.get(1).get("log_score").asDouble());
+  }
+
+  @Test
+  void an_unknown_model_exits_2_and_names_both() {
+    assertThat(run("pool", REAL, "--series", "nk_troops_in_russia", "--model", "kalman"))
+        .isEqualTo(Cli.USAGE);
+    assertThat(err.toString()).contains("walk").contains("jumps");
+  }
+
+  @Test
   void pool_table_has_the_estimates_the_sources_and_a_log_scale_chart() {
     assertThat(run("pool", REAL, "--series", "nk_casualties_total")).isEqualTo(Cli.OK);
     assertThat(out.toString())
