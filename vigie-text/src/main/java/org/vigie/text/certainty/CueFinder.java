@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.vigie.core.judgement.IcdLikelihood;
 import org.vigie.text.lang.LanguagePacks;
+import org.vigie.text.lang.ReportativeForm;
 import org.vigie.text.scan.FoldedText;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
@@ -58,11 +59,17 @@ public final class CueFinder {
           new Cue(
               m.start(), m.end(), t.text.substring(m.start(), m.end()), k.cueClass, k.likelihood));
     }
-    List<Cue> grammatical = LanguagePacks.of(lang).grammaticalCues(t, from, to);
+    List<ReportativeForm> grammatical = LanguagePacks.of(lang).reportativeForms(t, from, to);
     if (!grammatical.isEmpty()) {
-      for (Cue c : grammatical) {
-        if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
-          out.add(c);
+      for (ReportativeForm g : grammatical) {
+        if (out.stream().noneMatch(o -> o.start() < g.end() && g.start() < o.end())) {
+          out.add(
+              new Cue(
+                  g.start(),
+                  g.end(),
+                  t.text.substring(g.start(), g.end()),
+                  CueClass.REPORTATIVE,
+                  null));
         }
       }
       out.sort(Comparator.comparingInt(Cue::start));
