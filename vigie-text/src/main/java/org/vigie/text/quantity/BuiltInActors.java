@@ -1,8 +1,7 @@
 package org.vigie.text.quantity;
 
-import java.util.List;
-import java.util.Map;
-import org.vigie.text.quantity.LexiconFile.Row;
+import org.vigie.text.scan.Lexicon;
+import org.vigie.text.scan.Lexicon.Row;
 
 /**
  * The built-in {@link ActorLookup}: country names, adjectives and army names in French, English,
@@ -17,12 +16,11 @@ public final class BuiltInActors implements ActorLookup {
   private final PhraseTrie<Entry> names = new PhraseTrie<>();
 
   public BuiltInActors() {
-    Map<String, List<Row>> file = LexiconFile.read("actors.tsv");
-    for (Row row : file.getOrDefault("actor", List.of())) {
-      boolean stem = row.column(1).contains("stem");
-      boolean exact = row.column(1).contains("case");
-      for (String form : row.forms()) {
-        names.put(form, new Entry(row.column(0), exact ? form : null), stem);
+    for (Row row : Lexicon.resource(BuiltInActors.class, "actors.tsv").rows("actor")) {
+      boolean stem = row.column(2).contains("stem");
+      boolean exact = row.column(2).contains("case");
+      for (String form : row.forms(0)) {
+        names.put(form, new Entry(row.column(1), exact ? form : null), stem);
       }
     }
   }

@@ -1,9 +1,9 @@
 package org.vigie.text.quantity;
 
 import java.util.List;
-import java.util.Map;
 import org.vigie.text.lang.ko.KoreanPack;
-import org.vigie.text.quantity.LexiconFile.Row;
+import org.vigie.text.scan.Lexicon;
+import org.vigie.text.scan.Lexicon.Row;
 
 /**
  * Korean numbers: digits with Sino-Korean scale letters ("1만 1천", "1,200만", "1천500만"), Sino words
@@ -18,7 +18,8 @@ final class KoreanNumbers {
 
   /** The word lists of the Korean pack's {@link KoreanPack#NUMBER_WORDS}, read once. */
   private static final class Words {
-    private static final Map<String, List<Row>> FILE = LexiconFile.read(KoreanPack.NUMBER_WORDS);
+    private static final Lexicon FILE =
+        Lexicon.resource(KoreanNumbers.class, KoreanPack.NUMBER_WORDS);
 
     /** Military formations named by a number glued to them: "11군단", "3사단", "1대대". */
     static final String[] FORMATIONS = section("formation");
@@ -30,11 +31,11 @@ final class KoreanNumbers {
     static final String[] IDIOMS = section("idiom");
 
     private static String[] section(String name) {
-      List<Row> rows = FILE.get(name);
-      if (rows == null || rows.isEmpty()) {
+      List<Row> rows = FILE.rows(name);
+      if (rows.isEmpty()) {
         throw new IllegalStateException(KoreanPack.NUMBER_WORDS + " has no [" + name + "]");
       }
-      return rows.stream().flatMap(row -> row.forms().stream()).toArray(String[]::new);
+      return rows.stream().flatMap(row -> row.forms(0).stream()).toArray(String[]::new);
     }
   }
 

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.vigie.text.lang.LanguagePack;
 import org.vigie.text.lang.LanguagePacks;
-import org.vigie.text.quantity.LexiconFile.Row;
 import org.vigie.text.scan.Fold;
+import org.vigie.text.scan.Lexicon;
+import org.vigie.text.scan.Lexicon.Row;
 
 /**
  * Every lexicon of every supported language merged into lookup tables, with one language first: the
@@ -134,18 +135,17 @@ final class Rules {
     List<String> order = new ArrayList<>();
     order.add(primary);
     LANGUAGES.stream().filter(l -> !l.equals(primary)).forEach(order::add);
-    Map<String, List<Row>> unitFile = LexiconFile.read("units.tsv");
+    Lexicon unitFile = Lexicon.resource(Rules.class, "units.tsv");
     rules.addUnits(unitFile, "*", Set.of());
     Set<String> seen = new HashSet<>();
     for (String lang : order) {
-      Map<String, List<Row>> file = LexiconFile.read(LanguagePacks.of(lang).quantityLexicon());
+      Lexicon file = Lexicon.resource(Rules.class, LanguagePacks.of(lang).quantityLexicon());
       rules.addLanguage(file, seen);
       rules.addUnits(unitFile, lang, seen);
-      file.values().forEach(rows -> rows.forEach(row -> seen.addAll(folded(row.forms()))));
-      unitFile.values().stream()
-          .flatMap(List::stream)
+      file.allRows().forEach(row -> seen.addAll(folded(row.forms(0))));
+      unitFile.allRows().stream()
           .filter(row -> langs(row).contains(lang))
-          .forEach(row -> seen.addAll(folded(row.forms())));
+          .forEach(row -> seen.addAll(folded(row.forms(0))));
     }
     rules.freeze();
     return rules;
@@ -190,17 +190,16 @@ final class Rules {
     }
   }
 
-  private void addLanguage(Map<String, List<Row>> file, Set<String> seen) {
-    file.forEach(
-        (section, rows) -> {
-          for (Row row : rows) {
-            for (String form : row.forms()) {
-              if (!seen.contains(Fold.of(form))) {
-                add(section, form, row);
-              }
-            }
+  private void addLanguage(Lexicon file, Set<String> seen) {
+    for (String section : file.sections()) {
+      for (Row row : file.rows(section)) {
+        for (String form : row.forms(0)) {
+          if (!seen.contains(Fold.of(form))) {
+            add(section, form, row);
           }
-        });
+        }
+      }
+    }
   }
 
   private void add(String section, String form, Row row) {
@@ -214,8 +213,8 @@ final class Rules {
       case "number" -> numbers.put(form, numberWord(row));
       case "vague" ->
           numbers.put(
-              form, Word.of(Word.Kind.VAGUE, row.number(0), flags(row.column(1), row.where())));
-      case "half" -> halves.put(form, row.number(0));
+              form, Word.of(Word.Kind.VAGUE, row.number(1), flags(row.column(2), row.where())));
+      case "half" -> halves.put(form, row.number(1));
       case "gap" -> gaps.put(form, true);
       case "both" -> both.put(form, true);
       case "approx" ->
@@ -223,32 +222,32 @@ final class Rules {
               form,
               new Word(
                   Word.Kind.APPROX,
-                  row.number(0),
                   row.number(1),
                   row.number(2),
-                  flags(row.column(3), row.where())));
+                  row.number(3),
+                  flags(row.column(4), row.where())));
       case "fraction" ->
           numbers.put(
-              form, Word.of(Word.Kind.FRACTION, row.number(0), flags(row.column(1), row.where())));
-      case "quantifier" -> quantifiers.put(form, quantifier(row.column(0)));
+              form, Word.of(Word.Kind.FRACTION, row.number(1), flags(row.column(2), row.where())));
+      case "quantifier" -> quantifiers.put(form, quantifier(row.column(1)));
       case "modifier" -> {
-        Hedge hedge = Hedge.valueOf(row.column(1).toUpperCase(Locale.ROOT));
+        Hedge hedge = Hedge.valueOf(row.column(2).toUpperCase(Locale.ROOT));
         boolean glued =
             Character.UnicodeBlock.of(form.charAt(0)) == Character.UnicodeBlock.HANGUL_SYLLABLES;
-        (row.column(0).equals("after") ? after : before).put(form, hedge, glued);
+        (row.column(1).equals("after") ? after : before).put(form, hedge, glued);
       }
-      case "range" -> ranges.put(form, RangeRole.valueOf(row.column(0).toUpperCase(Locale.ROOT)));
+      case "range" -> ranges.put(form, RangeRole.valueOf(row.column(1).toUpperCase(Locale.ROOT)));
       case "per" ->
-          (row.column(1).equals("before") ? perBefore : perAfter).put(form, row.column(0));
+          (row.column(2).equals("before") ? perBefore : perAfter).put(form, row.column(1));
       case "month" -> months.put(form, true);
       case "ref" -> refs.put(form, true);
       case "year" ->
-          (row.column(0).equals("after") ? yearAfter : yearBefore)
-              .put(form, row.column(1).equals("strong"));
+          (row.column(1).equals("after") ? yearAfter : yearBefore)
+              .put(form, row.column(2).equals("strong"));
       case "stop" -> stops.put(form, true);
       case "adjective" -> adjectives.put(form, true);
       case "ordinal" -> ordinalSuffixes.put(form, true, true);
-      case "time" -> timeSuffixes.put(form, !row.column(0).strip().equals("clock"));
+      case "time" -> timeSuffixes.put(form, !row.column(1).strip().equals("clock"));
       case "clock" -> clockBefore.put(form, true);
       case "model" -> models.put(form, true);
       case "name" -> names.put(form, true, TextView.hangul(form.charAt(form.length() - 1)));
@@ -258,32 +257,32 @@ final class Rules {
       case "linker" -> linkers.put(form, true);
       case "determiner" -> determiners.put(form, true);
       case "weapon" -> weapons.put(form, true, true);
-      case "street" -> streets.put(form, row.column(0).equals("cap"));
+      case "street" -> streets.put(form, row.column(1).equals("cap"));
       case "change" -> changes.put(form, true, true);
-      case "native" -> koreanNative.put(form, row.number(0), true);
-      case "sino" -> koreanSino.put(form.charAt(0), row.number(0));
+      case "native" -> koreanNative.put(form, row.number(1), true);
+      case "sino" -> koreanSino.put(form.charAt(0), row.number(1));
       default -> throw new IllegalStateException("unknown lexicon section [" + section + "]");
     }
   }
 
-  private void addUnits(Map<String, List<Row>> file, String lang, Set<String> seen) {
+  private void addUnits(Lexicon file, String lang, Set<String> seen) {
     boolean particlesJoinWords = LanguagePacks.of(lang).particlesJoinWords();
-    for (Row row : file.getOrDefault("unit", List.of())) {
+    for (Row row : file.rows("unit")) {
       if (!langs(row).contains(lang)) {
         continue;
       }
-      UnitWord.Kind kind = UnitWord.Kind.valueOf(row.column(1).toUpperCase(Locale.ROOT));
-      UnitWord unit = new UnitWord(row.column(0), kind);
-      for (String form : row.forms()) {
+      UnitWord.Kind kind = UnitWord.Kind.valueOf(row.column(2).toUpperCase(Locale.ROOT));
+      UnitWord unit = new UnitWord(row.column(1), kind);
+      for (String form : row.forms(0)) {
         if (!seen.contains(Fold.of(form)) && !units.contains(form)) {
           units.put(form, unit, kind == UnitWord.Kind.COUNTER || particlesJoinWords);
         }
       }
     }
-    for (Row row : file.getOrDefault("currency-before", List.of())) {
+    for (Row row : file.rows("currency-before")) {
       if (langs(row).contains(lang)) {
-        UnitWord unit = new UnitWord(row.column(0), UnitWord.Kind.CURRENCY);
-        row.forms().forEach(form -> currencyBefore.put(form, unit));
+        UnitWord unit = new UnitWord(row.column(1), UnitWord.Kind.CURRENCY);
+        row.forms(0).forEach(form -> currencyBefore.put(form, unit));
       }
     }
   }
@@ -299,7 +298,7 @@ final class Rules {
   }
 
   private static List<String> langs(Row row) {
-    String s = row.column(2);
+    String s = row.column(3);
     return s.isEmpty() ? List.of("*") : List.of(s.split(","));
   }
 
@@ -308,8 +307,8 @@ final class Rules {
   }
 
   private static Word numberWord(Row row) {
-    Word.Kind kind = Word.Kind.valueOf(row.column(0).toUpperCase(Locale.ROOT));
-    return Word.of(kind, row.number(1), flags(row.column(2), row.where()));
+    Word.Kind kind = Word.Kind.valueOf(row.column(1).toUpperCase(Locale.ROOT));
+    return Word.of(kind, row.number(2), flags(row.column(3), row.where()));
   }
 
   private static int flags(String column, String where) {
