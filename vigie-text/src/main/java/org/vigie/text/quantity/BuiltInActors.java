@@ -5,22 +5,31 @@ import org.vigie.text.scan.Lexicon.Row;
 
 /**
  * The built-in {@link ActorLookup}: country names, adjectives and army names in French, English,
- * Russian, Ukrainian and Korean (actors.tsv), matched as whole words or as stems ("северокорейск"
- * finds every case of the adjective). Forms marked case-sensitive ("US") must match the text letter
- * for letter, so that the pronoun "us" is not the United States.
+ * Russian, Ukrainian and Korean (the [owner] section of the actor list, entity/actors.tsv), matched
+ * as whole words or as stems ("северокорейск" finds every case of the adjective). Forms marked
+ * case-sensitive ("US") must match the text letter for letter, so that the pronoun "us" is not the
+ * United States.
  */
 public final class BuiltInActors implements ActorLookup {
+
+  /** The one actor list; its [owner] section is this lookup's. */
+  private static final String ACTORS = "/org/vigie/text/entity/actors.tsv";
 
   private record Entry(String code, String exact) {}
 
   private final PhraseTrie<Entry> names = new PhraseTrie<>();
 
   public BuiltInActors() {
-    for (Row row : Lexicon.resource(BuiltInActors.class, "actors.tsv").rows("actor")) {
-      boolean stem = row.column(2).contains("stem");
-      boolean exact = row.column(2).contains("case");
-      for (String form : row.forms(0)) {
-        names.put(form, new Entry(row.column(1), exact ? form : null), stem);
+    for (Row row : Lexicon.resource(BuiltInActors.class, ACTORS).rows("owner")) {
+      if (!row.column(1).equals("any") || !row.column(2).equals("word")) {
+        throw new IllegalStateException(
+            row.where() + ": an [owner] row is of language 'any' and kind 'word'");
+      }
+      for (String written : row.forms(3)) {
+        boolean exact = written.startsWith("=");
+        boolean stem = written.endsWith("*");
+        String form = written.substring(exact ? 1 : 0, written.length() - (stem ? 1 : 0));
+        names.put(form, new Entry(row.column(0), exact ? form : null), stem);
       }
     }
   }
