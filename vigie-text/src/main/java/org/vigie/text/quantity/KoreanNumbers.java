@@ -311,7 +311,7 @@ final class KoreanNumbers {
     if (t.startsWith(i, "절반")) {
       return Atom.number(i, i + 2, 50, 50, 1, Atom.SPELLED | Atom.KOREAN, 0, null).withFraction();
     }
-    if (isScale(ch) || rules.koreanSino.containsKey(ch)) {
+    if (isScale(ch) || rules.korean.sino.containsKey(ch)) {
       Atom sino = sino(t, i, rules);
       if (sino != null) {
         return sino;
@@ -355,7 +355,7 @@ final class KoreanNumbers {
     boolean endsWithScale = false;
     while (true) {
       char ch = t.at(p);
-      Double digit = rules.koreanSino.get(ch);
+      Double digit = rules.korean.sino.get(ch);
       if (digit != null && cur == 0) {
         cur = digit;
         endsWithScale = false;
@@ -375,7 +375,7 @@ final class KoreanNumbers {
       p++;
       boolean afterBig = big(t.at(p - 1));
       char next = t.at(p + 1);
-      if (afterBig && t.at(p) == ' ' && (isScale(next) || rules.koreanSino.containsKey(next))) {
+      if (afterBig && t.at(p) == ' ' && (isScale(next) || rules.korean.sino.containsKey(next))) {
         p++;
       }
     }
@@ -387,14 +387,14 @@ final class KoreanNumbers {
   }
 
   private static Atom nativeNumber(TextView t, int i, Rules rules) {
-    PhraseTrie.Match<Double> first = rules.koreanNative.longestAt(t, i);
+    PhraseTrie.Match<Double> first = rules.korean.natives.longestAt(t, i);
     if (first == null) {
       return null;
     }
     double value = first.value();
     int p = first.end();
     if (value >= 10 && value % 10 == 0) {
-      PhraseTrie.Match<Double> unit = rules.koreanNative.longestAt(t, p);
+      PhraseTrie.Match<Double> unit = rules.korean.natives.longestAt(t, p);
       if (unit != null && unit.value() < 10) {
         value += unit.value();
         p = unit.end();
@@ -427,18 +427,18 @@ final class KoreanNumbers {
     }
     if (!t.letter(p)) {
       int q = t.at(p) == ' ' ? p + 1 : p;
-      if (t.letter(q) && rules.unitAt(t, q) != null) {
+      if (t.letter(q) && rules.units.at(t, q) != null) {
         return true;
       }
       return !counterRequired;
     }
-    if (rules.unitAt(t, p) != null) {
+    if (rules.units.at(t, p) != null) {
       return true;
     }
     if (counterRequired) {
       return false;
     }
-    PhraseTrie.Match<Boolean> particle = rules.particles.longestAt(t, p);
+    PhraseTrie.Match<Boolean> particle = rules.units.particles.longestAt(t, p);
     return particle != null && !t.letter(particle.end());
   }
 }
