@@ -1,0 +1,5 @@
+/**
+ * The Korean pack: particles glued to words, and the Korean resources ({@code quantities.tsv},
+ * {@code korean-numbers.tsv}).
+ */
+package org.vigie.text.lang.ko;
