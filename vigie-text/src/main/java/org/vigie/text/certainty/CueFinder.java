@@ -12,8 +12,9 @@ import org.vigie.text.scan.Lexicon.Row;
 import org.vigie.text.scan.PhraseIndex;
 
 /**
- * Finds certainty cues in a stretch of text with the five-language lexicon of cues.tsv, plus the
- * cues its language pack reads from the grammar (the French conditional). Thread-safe.
+ * Finds certainty cues in a stretch of text with the cue lexicons of every language pack (each
+ * pack's cues.tsv), plus the cues its language pack reads from the grammar (the French
+ * conditional). Thread-safe.
  */
 public final class CueFinder {
 
@@ -21,29 +22,38 @@ public final class CueFinder {
 
   private final PhraseIndex<Kind> lexicon = new PhraseIndex<>();
 
-  private CueFinder(Lexicon file) {
-    for (Row row : file.rows("cue")) {
-      CueClass k = CueClass.of(row.column(0));
-      IcdLikelihood l = k == CueClass.ESTIMATIVE ? likelihood(row) : null;
-      for (String form : Lexicon.expand(row.column(2))) {
-        lexicon.add(form, new Kind(k, l));
+  private CueFinder(List<Lexicon> files) {
+    for (Lexicon file : files) {
+      for (Row row : file.rows("cue")) {
+        CueClass k = CueClass.of(row.column(0));
+        IcdLikelihood l = k == CueClass.ESTIMATIVE ? likelihood(row) : null;
+        for (String form : row.forms(1)) {
+          lexicon.add(form, new Kind(k, l));
+        }
       }
     }
   }
 
   private static IcdLikelihood likelihood(Row row) {
     for (IcdLikelihood l : IcdLikelihood.values()) {
-      if (l.word().equals(row.column(3))) {
+      if (l.word().equals(row.column(2))) {
         return l;
       }
     }
     throw new IllegalArgumentException(
-        row.where() + ": '" + row.column(3) + "' is not an ICD 203 term (\"likely\", ...)");
+        row.where() + ": '" + row.column(2) + "' is not an ICD 203 term (\"likely\", ...)");
   }
 
   private static final class Holder {
-    static final CueFinder BUILT_IN = new CueFinder(Lexicon.resource(CueFinder.class, "cues.tsv"));
+    static final CueFinder BUILT_IN =
+        new CueFinder(
+            LanguagePacks.ALL.stream()
+                .map(pack -> Lexicon.resource(CueFinder.class, pack.resource(CUES)))
+                .toList());
   }
+
+  /** The cue lexicon every language pack holds. */
+  private static final String CUES = "cues.tsv";
 
   /** The finder over the lexicon shipped with Vigie. */
   public static CueFinder builtIn() {

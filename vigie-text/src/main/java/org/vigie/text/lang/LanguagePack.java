@@ -60,6 +60,14 @@ public interface LanguagePack {
 
   /** The class path resource of this language's quantity lexicon (docs/quantities.md). */
   default String quantityLexicon() {
-    return "/org/vigie/text/lang/" + tag() + "/quantities.tsv";
+    return resource("quantities.tsv");
+  }
+
+  /**
+   * The class path of a resource of this pack ({@code "cues.tsv"}): files of a language live in its
+   * package, so that adding a language touches one package.
+   */
+  default String resource(String name) {
+    return "/org/vigie/text/lang/" + tag() + "/" + name;
   }
 }
