@@ -31,6 +31,9 @@ final class Rules {
   /** The languages with lexicons, each in its pack's {@link LanguagePack#quantityLexicon()}. */
   static final List<String> LANGUAGES = LanguagePacks.TAGS;
 
+  /** The units of every pack, and the ones written alike in every language next to this class. */
+  private static final String UNITS = "units.tsv";
+
   private static final Map<String, Rules> CACHE = new ConcurrentHashMap<>();
 
   final String primary;
@@ -66,18 +69,18 @@ final class Rules {
     List<String> order = new ArrayList<>();
     order.add(primary);
     LANGUAGES.stream().filter(l -> !l.equals(primary)).forEach(order::add);
-    Lexicon unitFile = Lexicon.resource(Rules.class, "units.tsv");
-    // the rows for every language ("*") are no language's own: no particle joins them
-    rules.units.addUnits(unitFile, "*", Set.of(), false);
+    Lexicon sharedUnits = Lexicon.resource(Rules.class, UNITS);
+    // the units written alike in every language are no language's own: no particle joins them
+    rules.units.addUnits(sharedUnits, Set.of(), false);
     Set<String> seen = new HashSet<>();
     for (String lang : order) {
-      Lexicon file = Lexicon.resource(Rules.class, LanguagePacks.of(lang).quantityLexicon());
+      LanguagePack pack = LanguagePacks.of(lang);
+      Lexicon file = Lexicon.resource(Rules.class, pack.quantityLexicon());
+      Lexicon packUnits = Lexicon.resource(Rules.class, pack.resource(UNITS));
       rules.addLanguage(file, seen);
-      rules.units.addUnits(unitFile, lang, seen, LanguagePacks.of(lang).particlesJoinWords());
+      rules.units.addUnits(packUnits, seen, pack.particlesJoinWords());
       file.allRows().forEach(row -> seen.addAll(folded(row.forms(0))));
-      unitFile.allRows().stream()
-          .filter(row -> UnitLexicon.languages(row).contains(lang))
-          .forEach(row -> seen.addAll(folded(row.forms(0))));
+      packUnits.allRows().forEach(row -> seen.addAll(folded(row.forms(0))));
     }
     rules.freeze();
     return rules;

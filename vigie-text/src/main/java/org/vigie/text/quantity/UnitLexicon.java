@@ -8,8 +8,9 @@ import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
 
 /**
- * The units a number counts ({@code units.tsv}: soldiers, shells, dollars, per cent), the currency
- * signs written before it ("$", "€"), and the Korean particles glued to a unit ("명이", "발과").
+ * The units a number counts (the packs' {@code units.tsv} and the one of every language: soldiers,
+ * shells, dollars, per cent), the currency signs written before it ("$", "€"), and the Korean
+ * particles glued to a unit ("명이", "발과").
  */
 final class UnitLexicon {
 
@@ -43,14 +44,11 @@ final class UnitLexicon {
   }
 
   /**
-   * Adds the units and currencies of {@code units.tsv} for {@code lang} ("*": those of every
-   * language) whose forms no earlier language has ({@code seen}, folded).
+   * Adds the units and currencies of a {@code units.tsv} (the one of every language, or a pack's)
+   * whose forms no earlier language has ({@code seen}, folded); a form already in is kept.
    */
-  void addUnits(Lexicon file, String lang, Set<String> seen, boolean particlesJoinWords) {
+  void addUnits(Lexicon file, Set<String> seen, boolean particlesJoinWords) {
     for (Row row : file.rows("unit")) {
-      if (!languages(row).contains(lang)) {
-        continue;
-      }
       UnitWord.Kind kind = UnitWord.Kind.valueOf(row.column(2).toUpperCase(Locale.ROOT));
       UnitWord unit = new UnitWord(row.column(1), kind);
       for (String form : row.forms(0)) {
@@ -60,17 +58,9 @@ final class UnitLexicon {
       }
     }
     for (Row row : file.rows("currency-before")) {
-      if (languages(row).contains(lang)) {
-        UnitWord unit = new UnitWord(row.column(1), UnitWord.Kind.CURRENCY);
-        row.forms(0).forEach(form -> currencyBefore.put(form, unit));
-      }
+      UnitWord unit = new UnitWord(row.column(1), UnitWord.Kind.CURRENCY);
+      row.forms(0).forEach(form -> currencyBefore.put(form, unit));
     }
-  }
-
-  /** The languages of a row of {@code units.tsv}: its fourth column, "*" when empty. */
-  static List<String> languages(Row row) {
-    String s = row.column(3);
-    return s.isEmpty() ? List.of("*") : List.of(s.split(","));
   }
 
   void freeze() {
