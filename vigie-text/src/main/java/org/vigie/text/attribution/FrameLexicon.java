@@ -3,15 +3,17 @@ package org.vigie.text.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.scan.FoldedText;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
 import org.vigie.text.scan.PhraseIndex;
 
 /**
- * The word lists of frames.tsv: reporting frames, words that follow "selon" without being anyone
- * ("selon des informations"), pronouns that continue the previous report, and the fillers that may
- * stand between an inverted verb and its subject (", a déclaré lundi Zelensky").
+ * The reporting frames of each pack's frames.tsv, and the word lists of every language in
+ * attribution/frames.tsv: words that follow "selon" without being anyone ("selon des
+ * informations"), pronouns that continue the previous report, and the fillers that may stand
+ * between an inverted verb and its subject (", a déclaré lundi Zelensky").
  */
 final class FrameLexicon {
 
@@ -21,12 +23,14 @@ final class FrameLexicon {
   private final PhraseIndex<Boolean> fillers = new PhraseIndex<>();
   private final PhraseIndex<Boolean> firstPerson = new PhraseIndex<>();
 
-  private FrameLexicon(Lexicon file) {
-    for (Row row : file.rows("frame")) {
-      Frame.Kind kind =
-          Frame.Kind.valueOf(row.column(0).toUpperCase(Locale.ROOT).replace('-', '_'));
-      for (String form : Lexicon.expand(row.column(2))) {
-        frames.add(form, kind);
+  private FrameLexicon(List<Lexicon> packFrames, Lexicon file) {
+    for (Lexicon pack : packFrames) {
+      for (Row row : pack.rows("frame")) {
+        Frame.Kind kind =
+            Frame.Kind.valueOf(row.column(0).toUpperCase(Locale.ROOT).replace('-', '_'));
+        for (String form : row.forms(1)) {
+          frames.add(form, kind);
+        }
       }
     }
     load(file, "non-agent", nonAgents);
@@ -43,9 +47,16 @@ final class FrameLexicon {
     }
   }
 
+  /** The frames every language pack holds, and the word lists of every language here. */
+  private static final String FRAMES = "frames.tsv";
+
   private static final class Holder {
     static final FrameLexicon BUILT_IN =
-        new FrameLexicon(Lexicon.resource(FrameLexicon.class, "frames.tsv"));
+        new FrameLexicon(
+            LanguagePacks.ALL.stream()
+                .map(pack -> Lexicon.resource(FrameLexicon.class, pack.resource(FRAMES)))
+                .toList(),
+            Lexicon.resource(FrameLexicon.class, FRAMES));
   }
 
   static FrameLexicon builtIn() {

@@ -1,6 +1,8 @@
 package org.vigie.text.attribution;
 
+import org.vigie.text.lang.ko.KoreanPack;
 import org.vigie.text.scan.FoldedText;
+import org.vigie.text.scan.Lexicon;
 import org.vigie.text.segment.Span;
 
 /**
@@ -10,12 +12,11 @@ import org.vigie.text.segment.Span;
  */
 final class KoreanPhrases {
 
-  private static final String[] PARTICLES = {
-    "께서는", "에서는", "께서", "에게", "에서", "은", "는", "이", "가", "을", "를", "에", "의", "도"
-  };
-
-  /** Last syllables of verbs and clause endings: "있다고", "밝혔으며", "보면" end a phrase. */
-  private static final String VERB_ENDINGS = "고며면서다요니지게";
+  /** The particles cut off a word to find its noun, in the order of the Korean pack's list. */
+  private static final String[] PARTICLES =
+      Lexicon.resource(KoreanPhrases.class, KoreanPack.PHRASE_PARTICLES).rows("particle").stream()
+          .flatMap(row -> row.forms(0).stream())
+          .toArray(String[]::new);
 
   private KoreanPhrases() {}
 

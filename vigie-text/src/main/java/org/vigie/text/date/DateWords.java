@@ -1,11 +1,17 @@
 package org.vigie.text.date;
 
+import java.util.List;
+import java.util.stream.Stream;
+import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.scan.FoldedText;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
 import org.vigie.text.scan.PhraseIndex;
 
-/** The date words of dates.tsv: months, weekdays, parts of months, relative dates, markers. */
+/**
+ * The date words of the packs' dates.tsv and of date/dates.tsv: months, weekdays, parts of months,
+ * relative dates, markers.
+ */
 final class DateWords {
 
   /** A date word: its kind ({@code month}, {@code relative}, ...) and value ("11", "week:-1"). */
@@ -22,18 +28,30 @@ final class DateWords {
 
   private final PhraseIndex<Word> words = new PhraseIndex<>();
 
-  private DateWords(Lexicon file) {
-    for (Row row : file.rows("word")) {
-      Word w = new Word(row.column(0), row.column(1));
-      boolean capital = row.column(2).endsWith("-name");
-      for (String form : Lexicon.expand(row.column(3))) {
-        words.add(form, w, capital);
+  private DateWords(List<Lexicon> files) {
+    for (Lexicon file : files) {
+      for (Row row : file.rows("word")) {
+        Word w = new Word(row.column(0), row.column(1));
+        boolean capital = row.column(2).equals("name");
+        for (String form : row.forms(3)) {
+          words.add(form, w, capital);
+        }
       }
     }
   }
 
+  /** The date words every language pack holds. */
+  private static final String DATES = "dates.tsv";
+
   private static final class Holder {
-    static final DateWords BUILT_IN = new DateWords(Lexicon.resource(DateWords.class, "dates.tsv"));
+    /** Each pack's words in the packs' order, then the rows that list every language's forms. */
+    static final DateWords BUILT_IN =
+        new DateWords(
+            Stream.concat(
+                    LanguagePacks.ALL.stream()
+                        .map(pack -> Lexicon.resource(DateWords.class, pack.resource(DATES))),
+                    Stream.of(Lexicon.resource(DateWords.class, DATES)))
+                .toList());
   }
 
   static DateWords builtIn() {

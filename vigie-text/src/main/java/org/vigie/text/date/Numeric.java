@@ -30,14 +30,14 @@ final class Numeric {
       return null;
     }
     if (n.unit() != 0) {
-      return Korean.at(r, i, n);
+      return KoreanDates.at(r, i, n);
     }
     DateMention m = iso(r, i, n);
     if (m == null) {
       m = dotted(r, i, n);
     }
     if (m == null && t.at(n.end()) == '~') {
-      m = Korean.monthRange(r, i, n);
+      m = KoreanDates.monthRange(r, i, n);
     }
     if (m == null && n.day() && !groupFollows(t, n)) {
       m = dayRange(r, i, n);

@@ -36,7 +36,7 @@ final class Relative {
   private static DateMention month(Reader r, int i, Match<Word> w, LocalDate month) {
     FoldedText t = r.t;
     int j = t.skipSpaces(w.end());
-    DateMention day = Korean.dayOf(r, i, j, month);
+    DateMention day = KoreanDates.dayOf(r, i, j, month);
     if (day != null) {
       return day;
     }
@@ -71,7 +71,7 @@ final class Relative {
       } else if (!past && n.value() < r.pub.getDayOfMonth()) {
         month = r.pub.plusMonths(1);
       }
-      return Korean.dayOf(r, i, j, month);
+      return KoreanDates.dayOf(r, i, j, month);
     }
     return null;
   }

@@ -1,15 +1,15 @@
 package org.vigie.text.lang;
 
 import java.util.List;
-import org.vigie.text.certainty.Cue;
 import org.vigie.text.scan.FoldedText;
 
 /**
  * What one language brings to the stages that read every language: its lexicons and the few rules
  * that are its own, so that a stage asks the pack instead of testing a language tag. Each language
  * has a package of its own ({@code org.vigie.text.lang.fr}, {@code .en}, {@code .ru}, {@code .uk},
- * {@code .ko}) with its pack and its resource files, and {@link LanguagePacks} lists them once:
- * adding a language touches one package and that list.
+ * {@code .ko}) with its pack and its resource files, and {@link LanguagePacks} reads them from the
+ * one list {@code META-INF/services/org.vigie.text.lang.LanguagePack}: adding a language touches
+ * one package and that list.
  */
 public interface LanguagePack {
 
@@ -33,10 +33,12 @@ public interface LanguagePack {
   }
 
   /**
-   * The certainty cues that the grammar carries rather than a word of the cue lexicon (the French
-   * conditional "auraient été tués"), in {@code [from, to)}, by start.
+   * The words whose grammar alone reports what others said, rather than a word of the cue lexicon
+   * (the French journalistic conditional "auraient été tués"), in {@code [from, to)}, by start. The
+   * certainty stage reads each as a reportative cue; the pack names no certainty type, so that
+   * packs stay below the stages.
    */
-  default List<Cue> grammaticalCues(FoldedText t, int from, int to) {
+  default List<ReportativeForm> reportativeForms(FoldedText t, int from, int to) {
     return List.of();
   }
 
@@ -58,6 +60,14 @@ public interface LanguagePack {
 
   /** The class path resource of this language's quantity lexicon (docs/quantities.md). */
   default String quantityLexicon() {
-    return "/org/vigie/text/lang/" + tag() + "/quantities.tsv";
+    return resource("quantities.tsv");
+  }
+
+  /**
+   * The class path of a resource of this pack ({@code "cues.tsv"}): files of a language live in its
+   * package, so that adding a language touches one package.
+   */
+  default String resource(String name) {
+    return "/org/vigie/text/lang/" + tag() + "/" + name;
   }
 }

@@ -1,27 +1,34 @@
 package org.vigie.text.quantity;
 
-import java.util.List;
-import java.util.Map;
-import org.vigie.text.quantity.LexiconFile.Row;
+import org.vigie.text.scan.Lexicon;
+import org.vigie.text.scan.Lexicon.Row;
 
 /**
  * The built-in {@link ActorLookup}: country names, adjectives and army names in French, English,
- * Russian, Ukrainian and Korean (actors.tsv), matched as whole words or as stems ("северокорейск"
- * finds every case of the adjective). Forms marked case-sensitive ("US") must match the text letter
- * for letter, so that the pronoun "us" is not the United States.
+ * Russian, Ukrainian and Korean (the [owner] section of the actor list, entity/actors.tsv), matched
+ * as whole words or as stems ("северокорейск" finds every case of the adjective). Forms marked
+ * case-sensitive ("US") must match the text letter for letter, so that the pronoun "us" is not the
+ * United States.
  */
 public final class BuiltInActors implements ActorLookup {
+
+  /** The one actor list; its [owner] section is this lookup's. */
+  private static final String ACTORS = "/org/vigie/text/entity/actors.tsv";
 
   private record Entry(String code, String exact) {}
 
   private final PhraseTrie<Entry> names = new PhraseTrie<>();
 
   public BuiltInActors() {
-    Map<String, List<Row>> file = LexiconFile.read("actors.tsv");
-    for (Row row : file.getOrDefault("actor", List.of())) {
-      boolean stem = row.column(1).contains("stem");
-      boolean exact = row.column(1).contains("case");
-      for (String form : row.forms()) {
+    for (Row row : Lexicon.resource(BuiltInActors.class, ACTORS).rows("owner")) {
+      if (!row.column(1).equals("any") || !row.column(2).equals("word")) {
+        throw new IllegalStateException(
+            row.where() + ": an [owner] row is of language 'any' and kind 'word'");
+      }
+      for (String written : row.forms(3)) {
+        boolean exact = written.startsWith("=");
+        boolean stem = written.endsWith("*");
+        String form = written.substring(exact ? 1 : 0, written.length() - (stem ? 1 : 0));
         names.put(form, new Entry(row.column(0), exact ? form : null), stem);
       }
     }

@@ -84,25 +84,26 @@ final class CalendarFilter {
     if (!days) {
       return false;
     }
-    Match<Rules.RangeRole> joint = rules.ranges.longestAt(t, t.skipSpace(dropped.end()));
+    Match<RangeWords.Role> joint = rules.ranges.roles.longestAt(t, t.skipSpace(dropped.end()));
     return joint != null && t.skipSpace(joint.end()) == a.start();
   }
 
   static boolean year(TextView t, Rules rules, Atom a, int before) {
     int next = t.skipSpace(a.end());
-    if (rules.yearAfter.longestAt(t, next) != null) {
+    if (rules.calendar.yearAfter.longestAt(t, next) != null) {
       return true;
     }
     if (t.at(a.start() - 1) == '$'
         || Filters.hedged(t, rules, before)
-        || rules.currencyBefore.longestBefore(t, before) != null) {
+        || rules.units.currencyBefore.longestBefore(t, before) != null) {
       return false;
     }
-    Match<Boolean> word = rules.yearBefore.longestBefore(t, before);
+    Match<Boolean> word = rules.calendar.yearBefore.longestBefore(t, before);
     boolean cue =
         word != null
-            || rules.months.longestBefore(t, before) != null
-            || t.at(before - 1) == ',' && rules.months.longestBefore(t, before - 1) != null;
+            || rules.calendar.months.longestBefore(t, before) != null
+            || t.at(before - 1) == ','
+                && rules.calendar.months.longestBefore(t, before - 1) != null;
     boolean plausible = a.value() >= 1900 && a.value() <= 2200;
     if (cue && (plausible || word != null && word.value())) {
       return true;
@@ -110,14 +111,14 @@ final class CalendarFilter {
     if (a.value() < 1900 || a.value() > 2100) {
       return false;
     }
-    if (t.letter(next) && rules.unitAt(t, next) != null && !startsWithMonth(t, rules, next)) {
+    if (t.letter(next) && rules.units.at(t, next) != null && !startsWithMonth(t, rules, next)) {
       return false;
     }
     return true;
   }
 
   static boolean startsWithMonth(TextView t, Rules rules, int p) {
-    return rules.months.longestAt(t, p) != null;
+    return rules.calendar.months.longestAt(t, p) != null;
   }
 
   static boolean dayOfMonth(TextView t, Rules rules, Atom a, int before) {
@@ -128,16 +129,16 @@ final class CalendarFilter {
     if (t.at(next) == '.' && !t.digit(next + 1)) {
       next = t.skipSpace(next + 1);
     }
-    Match<Boolean> after = rules.months.longestAt(t, next);
+    Match<Boolean> after = rules.calendar.months.longestAt(t, next);
     if (after != null && !verbLikeMonth(t, after)) {
       return true;
     }
     if (a.value() <= 31 && dayBeforeDay(t, rules, a.end())) {
       return true;
     }
-    Match<Boolean> month = rules.months.longestBefore(t, before);
+    Match<Boolean> month = rules.calendar.months.longestBefore(t, before);
     if (month == null && t.at(before - 1) == '.') {
-      month = rules.months.longestBefore(t, before - 1);
+      month = rules.calendar.months.longestBefore(t, before - 1);
     }
     return month != null && !verbLikeMonth(t, month);
   }
@@ -148,7 +149,7 @@ final class CalendarFilter {
     if (t.at(p) == '-') {
       p = t.skipSpace(p + 1);
     } else {
-      Match<Rules.RangeRole> joint = rules.ranges.longestAt(t, p);
+      Match<RangeWords.Role> joint = rules.ranges.roles.longestAt(t, p);
       if (joint == null) {
         return false;
       }
@@ -158,7 +159,7 @@ final class CalendarFilter {
       return false;
     }
     int e = DigitNumbers.runEnd(t, p);
-    Match<Boolean> month = e - p <= 2 ? rules.months.longestAt(t, t.skipSpace(e)) : null;
+    Match<Boolean> month = e - p <= 2 ? rules.calendar.months.longestAt(t, t.skipSpace(e)) : null;
     return month != null && !verbLikeMonth(t, month);
   }
 

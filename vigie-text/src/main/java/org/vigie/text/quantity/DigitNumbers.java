@@ -164,10 +164,10 @@ final class DigitNumbers {
       return false;
     }
     int next = t.skipSpace(k);
-    if (t.letter(next) && rules.unitAt(t, next) != null || t.at(next) == '%') {
+    if (t.letter(next) && rules.units.at(t, next) != null || t.at(next) == '%') {
       return false;
     }
-    return rules.clockBefore.longestBefore(t, t.skipSpaceBack(start)) != null;
+    return rules.calendar.clockBefore.longestBefore(t, t.skipSpaceBack(start)) != null;
   }
 
   /** Where the thousands groups after {@code k} end ({@code k} itself when there are none). */

@@ -51,7 +51,7 @@ final class Filters {
       return null;
     }
     if (a.has(Atom.PRONOUN_LIKE) && pronoun(t, rules, a, before)
-        || a.has(Atom.BOTH) && rules.both.longestBefore(t, before) != null) {
+        || a.has(Atom.BOTH) && rules.hedges.both.longestBefore(t, before) != null) {
       return null;
     }
     if (spelledCompound(t, rules, a)) {
@@ -72,7 +72,7 @@ final class Filters {
     if (CalendarFilter.dayOfMonth(t, rules, a, before) || NameFilter.address(t, rules, a)) {
       return null;
     }
-    if (rules.refs.longestBefore(t, before) != null
+    if (rules.notQuantity.refs.longestBefore(t, before) != null
         || NameFilter.namePart(t, rules, a, before)
         || NameFilter.listedName(t, rules, a)
         || NameFilter.model(t, rules, a, before)) {
@@ -97,7 +97,7 @@ final class Filters {
       return false;
     }
     int e = a.end();
-    if (t.at(e) != '-' || !t.letter(e + 1) || rules.numbers.longestAt(t, e + 1) != null) {
+    if (t.at(e) != '-' || !t.letter(e + 1) || rules.spelled.numbers.longestAt(t, e + 1) != null) {
       return false;
     }
     return !t.startsWith(e + 1, "strong") && !t.startsWith(e + 1, "fold");
@@ -110,12 +110,12 @@ final class Filters {
   }
 
   static boolean hedged(TextView t, Rules rules, int before) {
-    Match<Hedge> h = rules.before.longestBefore(t, before);
+    Match<Hedge> h = rules.hedges.before.longestBefore(t, before);
     return h != null && h.value() != Hedge.NONE;
   }
 
   private static boolean pronoun(TextView t, Rules rules, Atom a, int before) {
-    if (rules.pronounBefore.longestBefore(t, before) != null) {
+    if (rules.notQuantity.pronounBefore.longestBefore(t, before) != null) {
       return true;
     }
     int next = t.skipSpace(a.end());

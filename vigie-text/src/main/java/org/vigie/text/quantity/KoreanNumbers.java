@@ -1,9 +1,9 @@
 package org.vigie.text.quantity;
 
 import java.util.List;
-import java.util.Map;
 import org.vigie.text.lang.ko.KoreanPack;
-import org.vigie.text.quantity.LexiconFile.Row;
+import org.vigie.text.scan.Lexicon;
+import org.vigie.text.scan.Lexicon.Row;
 
 /**
  * Korean numbers: digits with Sino-Korean scale letters ("1만 1천", "1,200만", "1천500만"), Sino words
@@ -18,7 +18,8 @@ final class KoreanNumbers {
 
   /** The word lists of the Korean pack's {@link KoreanPack#NUMBER_WORDS}, read once. */
   private static final class Words {
-    private static final Map<String, List<Row>> FILE = LexiconFile.read(KoreanPack.NUMBER_WORDS);
+    private static final Lexicon FILE =
+        Lexicon.resource(KoreanNumbers.class, KoreanPack.NUMBER_WORDS);
 
     /** Military formations named by a number glued to them: "11군단", "3사단", "1대대". */
     static final String[] FORMATIONS = section("formation");
@@ -30,11 +31,11 @@ final class KoreanNumbers {
     static final String[] IDIOMS = section("idiom");
 
     private static String[] section(String name) {
-      List<Row> rows = FILE.get(name);
-      if (rows == null || rows.isEmpty()) {
+      List<Row> rows = FILE.rows(name);
+      if (rows.isEmpty()) {
         throw new IllegalStateException(KoreanPack.NUMBER_WORDS + " has no [" + name + "]");
       }
-      return rows.stream().flatMap(row -> row.forms().stream()).toArray(String[]::new);
+      return rows.stream().flatMap(row -> row.forms(0).stream()).toArray(String[]::new);
     }
   }
 
@@ -310,7 +311,7 @@ final class KoreanNumbers {
     if (t.startsWith(i, "절반")) {
       return Atom.number(i, i + 2, 50, 50, 1, Atom.SPELLED | Atom.KOREAN, 0, null).withFraction();
     }
-    if (isScale(ch) || rules.koreanSino.containsKey(ch)) {
+    if (isScale(ch) || rules.korean.sino.containsKey(ch)) {
       Atom sino = sino(t, i, rules);
       if (sino != null) {
         return sino;
@@ -354,7 +355,7 @@ final class KoreanNumbers {
     boolean endsWithScale = false;
     while (true) {
       char ch = t.at(p);
-      Double digit = rules.koreanSino.get(ch);
+      Double digit = rules.korean.sino.get(ch);
       if (digit != null && cur == 0) {
         cur = digit;
         endsWithScale = false;
@@ -374,7 +375,7 @@ final class KoreanNumbers {
       p++;
       boolean afterBig = big(t.at(p - 1));
       char next = t.at(p + 1);
-      if (afterBig && t.at(p) == ' ' && (isScale(next) || rules.koreanSino.containsKey(next))) {
+      if (afterBig && t.at(p) == ' ' && (isScale(next) || rules.korean.sino.containsKey(next))) {
         p++;
       }
     }
@@ -386,14 +387,14 @@ final class KoreanNumbers {
   }
 
   private static Atom nativeNumber(TextView t, int i, Rules rules) {
-    PhraseTrie.Match<Double> first = rules.koreanNative.longestAt(t, i);
+    PhraseTrie.Match<Double> first = rules.korean.natives.longestAt(t, i);
     if (first == null) {
       return null;
     }
     double value = first.value();
     int p = first.end();
     if (value >= 10 && value % 10 == 0) {
-      PhraseTrie.Match<Double> unit = rules.koreanNative.longestAt(t, p);
+      PhraseTrie.Match<Double> unit = rules.korean.natives.longestAt(t, p);
       if (unit != null && unit.value() < 10) {
         value += unit.value();
         p = unit.end();
@@ -426,18 +427,18 @@ final class KoreanNumbers {
     }
     if (!t.letter(p)) {
       int q = t.at(p) == ' ' ? p + 1 : p;
-      if (t.letter(q) && rules.unitAt(t, q) != null) {
+      if (t.letter(q) && rules.units.at(t, q) != null) {
         return true;
       }
       return !counterRequired;
     }
-    if (rules.unitAt(t, p) != null) {
+    if (rules.units.at(t, p) != null) {
       return true;
     }
     if (counterRequired) {
       return false;
     }
-    PhraseTrie.Match<Boolean> particle = rules.particles.longestAt(t, p);
+    PhraseTrie.Match<Boolean> particle = rules.units.particles.longestAt(t, p);
     return particle != null && !t.letter(particle.end());
   }
 }

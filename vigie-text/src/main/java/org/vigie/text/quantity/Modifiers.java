@@ -23,11 +23,11 @@ final class Modifiers {
     int end = r.end();
     Hedge hedge = null;
     int end0 = beforeEnd(t, rules, r.start());
-    Match<Hedge> before = rules.before.longestBefore(t, end0);
+    Match<Hedge> before = rules.hedges.before.longestBefore(t, end0);
     if (before == null) {
-      Match<Boolean> gap = rules.gaps.longestBefore(t, end0);
+      Match<Boolean> gap = rules.hedges.gaps.longestBefore(t, end0);
       if (gap != null) {
-        before = rules.before.longestBefore(t, t.skipSpaceBack(gap.start()));
+        before = rules.hedges.before.longestBefore(t, t.skipSpaceBack(gap.start()));
       }
     }
     if (before != null && follows(t, rules, previousEnd, before.start())) {
@@ -51,7 +51,7 @@ final class Modifiers {
     if (hedge == null) {
       int afterEnd = afterEnd(t, rules, r);
       if (afterEnd > 0) {
-        Match<Hedge> after = rules.after.longestAt(t, afterEnd);
+        Match<Hedge> after = rules.hedges.after.longestAt(t, afterEnd);
         if (after != null && after.value() != Hedge.NONE) {
           hedge = after.value();
           end = after.end();
@@ -77,7 +77,7 @@ final class Modifiers {
     }
     int p = t.skipSpace(numberEnd);
     if (p < start) {
-      Match<UnitWord> unit = rules.unitAt(t, p);
+      Match<UnitWord> unit = rules.units.at(t, p);
       if (unit == null || unit.end() > start) {
         return false;
       }
@@ -95,7 +95,7 @@ final class Modifiers {
         return false;
       }
       int w = t.wordStartBack(p);
-      if (w < p && rules.changes.longestAt(t, w) != null) {
+      if (w < p && rules.hedges.changes.longestAt(t, w) != null) {
         return true;
       }
       p = t.skipSpaceBack(w == p ? p - 1 : w);
@@ -109,7 +109,7 @@ final class Modifiers {
       return start - 1;
     }
     int end = t.skipSpaceBack(start);
-    Match<UnitWord> currency = rules.currencyBefore.longestBefore(t, end);
+    Match<UnitWord> currency = rules.units.currencyBefore.longestBefore(t, end);
     return currency != null ? t.skipSpaceBack(currency.start()) : end;
   }
 
@@ -123,15 +123,15 @@ final class Modifiers {
       p++;
     }
     int q = t.skipSpace(p);
-    Match<UnitWord> unit = rules.after.longestAt(t, q) == null ? rules.unitAt(t, q) : null;
-    if (unit != null && rules.after.longestAt(t, t.skipSpace(unit.end())) != null) {
+    Match<UnitWord> unit = rules.hedges.after.longestAt(t, q) == null ? rules.units.at(t, q) : null;
+    if (unit != null && rules.hedges.after.longestAt(t, t.skipSpace(unit.end())) != null) {
       return t.skipSpace(unit.end());
     }
     if (unit != null && TextView.hangul(t.at(q))) {
       q = unit.end();
     }
-    if (TextView.hangul(t.at(q)) && rules.after.longestAt(t, q) == null) {
-      Match<Boolean> particle = rules.particles.longestAt(t, q);
+    if (TextView.hangul(t.at(q)) && rules.hedges.after.longestAt(t, q) == null) {
+      Match<Boolean> particle = rules.units.particles.longestAt(t, q);
       if (particle != null) {
         q = particle.end();
       }

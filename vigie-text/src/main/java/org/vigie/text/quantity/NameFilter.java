@@ -23,7 +23,7 @@ final class NameFilter {
   private NameFilter() {}
 
   static boolean gluedCurrency(TextView t, Rules rules, Atom a) {
-    if (rules.currencyBefore.longestBefore(t, a.start()) != null) {
+    if (rules.units.currencyBefore.longestBefore(t, a.start()) != null) {
       return true;
     }
     char ch = t.at(a.start() - 1);
@@ -61,14 +61,14 @@ final class NameFilter {
       return false;
     }
     int next = t.skipSpace(a.end());
-    if (t.at(next) == '%' || t.letter(next) && rules.unitAt(t, next) != null) {
+    if (t.at(next) == '%' || t.letter(next) && rules.units.at(t, next) != null) {
       return false;
     }
     if (Filters.hedged(t, rules, before)
-        || rules.currencyBefore.longestBefore(t, before) != null
-        || rules.months.longestBefore(t, before) != null
-        || rules.quantifiers.longestBefore(t, before) != null
-        || rules.stops.longestBefore(t, before) != null) {
+        || rules.units.currencyBefore.longestBefore(t, before) != null
+        || rules.calendar.months.longestBefore(t, before) != null
+        || rules.spelled.quantifiers.longestBefore(t, before) != null
+        || rules.notQuantity.stops.longestBefore(t, before) != null) {
       return false;
     }
     boolean acronym = before - wordStart >= 2 && t.upper(wordStart + 1) || !t.upper(wordStart);
@@ -81,14 +81,14 @@ final class NameFilter {
         && a.has(Atom.DIGITS)
         && !a.has(Atom.GROUPED | Atom.SCALED)
         && a.value() < 1000
-        && rules.models.longestBefore(t, before) != null;
+        && rules.notQuantity.models.longestBefore(t, before) != null;
   }
 
   /** A name of the lexicon holding the number: "38 North", "the Group of Seven", "38노스". */
   static boolean listedName(TextView t, Rules rules, Atom a) {
-    Match<Boolean> name = rules.names.longestAt(t, a.start());
+    Match<Boolean> name = rules.notQuantity.names.longestAt(t, a.start());
     if (name == null) {
-      name = rules.names.longestBefore(t, a.end());
+      name = rules.notQuantity.names.longestBefore(t, a.end());
     }
     if (name == null || name.start() > a.start() || name.end() < a.end()) {
       return false;
@@ -132,7 +132,7 @@ final class NameFilter {
     }
     p = t.skipSpace(p);
     for (int words = 0; words < 4 && t.alnum(p); words++) {
-      Match<Boolean> street = rules.streets.longestAt(t, p);
+      Match<Boolean> street = rules.notQuantity.streets.longestAt(t, p);
       if (street != null && (!street.value() || t.upper(p))) {
         return true;
       }
@@ -177,7 +177,7 @@ final class NameFilter {
     if (t.at(p) == ' ' || t.at(p) == '-') {
       p++;
     }
-    Match<UnitWord> unit = rules.unitAt(t, p);
+    Match<UnitWord> unit = rules.units.at(t, p);
     if (unit == null || !unit.value().lemma().equals("millimetre")) {
       return false;
     }
@@ -189,7 +189,7 @@ final class NameFilter {
       if (ch == '.' || ch == ';' || ch == '\n') {
         break;
       }
-      if (t.letter(q) && !t.letter(q - 1) && rules.weapons.longestAt(t, q) != null) {
+      if (t.letter(q) && !t.letter(q - 1) && rules.notQuantity.weapons.longestAt(t, q) != null) {
         return true;
       }
     }
@@ -199,7 +199,7 @@ final class NameFilter {
       if (ch == '.' || ch == ';' || ch == '\n') {
         return false;
       }
-      if (t.letter(q) && !t.letter(q - 1) && rules.weapons.longestAt(t, q) != null) {
+      if (t.letter(q) && !t.letter(q - 1) && rules.notQuantity.weapons.longestAt(t, q) != null) {
         return true;
       }
     }

@@ -27,13 +27,13 @@ final class NumberSuffixes {
       return lettersAfter(t, a, rules, k);
     }
     if (ch == '-' && t.letter(k + 1)) {
-      Match<Boolean> ord = rules.ordinalSuffixes.longestAt(t, k);
+      Match<Boolean> ord = rules.calendar.ordinalSuffixes.longestAt(t, k);
       if (ord != null) {
         return Atom.none(a.start(), ord.end());
       }
     }
     if (ch == ' ' || ch == '\u00A0') {
-      Match<Boolean> time = rules.timeSuffixes.longestAt(t, k + 1);
+      Match<Boolean> time = rules.calendar.timeSuffixes.longestAt(t, k + 1);
       boolean clock =
           a.value() <= 24
               || a.digits() == 4 && a.value() % 100 < 60 && a.value() < 2400 && a.integer();
@@ -53,11 +53,11 @@ final class NumberSuffixes {
     if (w == k + 1 && t.at(k) == 's' && a.digits() >= 2) {
       return Atom.none(a.start(), w);
     }
-    Match<Boolean> ord = rules.ordinalSuffixes.longestAt(t, k);
+    Match<Boolean> ord = rules.calendar.ordinalSuffixes.longestAt(t, k);
     if (ord != null && ord.end() == w) {
       return Atom.none(a.start(), w);
     }
-    Match<Boolean> time = rules.timeSuffixes.longestAt(t, k);
+    Match<Boolean> time = rules.calendar.timeSuffixes.longestAt(t, k);
     if (time != null && a.value() <= 24 && clockTime(t, rules, a, time)) {
       return Atom.none(a.start(), time.end());
     }
@@ -74,7 +74,8 @@ final class NumberSuffixes {
 
   /** Whether a time word makes the number a time: "à 9 heures", not "pendant 9 heures". */
   private static boolean clockTime(TextView t, Rules rules, Atom a, Match<Boolean> time) {
-    return time.value() || rules.clockBefore.longestBefore(t, t.skipSpaceBack(a.start())) != null;
+    return time.value()
+        || rules.calendar.clockBefore.longestBefore(t, t.skipSpaceBack(a.start())) != null;
   }
 
   /** The end of a time, past the minutes of "14 h 30". */
@@ -102,7 +103,7 @@ final class NumberSuffixes {
   /** Whether a lone "m" after a number means metres rather than millions. */
   private static boolean metres(TextView t, Atom a, int w, Rules rules) {
     int before = t.skipSpaceBack(a.start());
-    if (rules.currencyBefore.longestBefore(t, before) != null) {
+    if (rules.units.currencyBefore.longestBefore(t, before) != null) {
       return false;
     }
     int next = w;
@@ -124,7 +125,9 @@ final class NumberSuffixes {
     while (true) {
       int k = a.end();
       Match<Double> half =
-          a.has(Atom.SPELLED) ? null : rules.halves.longestAt(t, SpelledNumbers.inline(t, k));
+          a.has(Atom.SPELLED)
+              ? null
+              : rules.spelled.halves.longestAt(t, SpelledNumbers.inline(t, k));
       if (half != null) {
         Match<Word> scale = SpelledNumbers.next(t, rules, half.end());
         boolean before = scale != null && scale.value().kind() == Word.Kind.SCALE;
@@ -155,7 +158,7 @@ final class NumberSuffixes {
       } else if (!t.letter(p)) {
         break;
       }
-      Match<Word> m = rules.numbers.longestAt(t, p);
+      Match<Word> m = rules.spelled.numbers.longestAt(t, p);
       if (m == null) {
         break;
       }
@@ -194,7 +197,7 @@ final class NumberSuffixes {
     if (!t.letter(p)) {
       return a;
     }
-    Match<UnitWord> unit = rules.unitAt(t, p);
+    Match<UnitWord> unit = rules.units.at(t, p);
     if (unit == null || unit.value().kind() != UnitWord.Kind.PERCENT) {
       return a;
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.claim.Modifier;
 import org.vigie.text.quantity.PhraseTrie.Match;
-import org.vigie.text.quantity.Rules.RangeRole;
+import org.vigie.text.quantity.RangeWords.Role;
 
 /**
  * Joins two numbers into a range: "11 à 12 000", "11,000 to 12,000", "10-12k", "entre 10 000 et 12
@@ -15,7 +15,7 @@ import org.vigie.text.quantity.Rules.RangeRole;
  */
 final class Ranges {
 
-  private record Joint(int start, RangeRole role, boolean dash) {}
+  private record Joint(int start, Role role, boolean dash) {}
 
   private Ranges() {}
 
@@ -28,7 +28,7 @@ final class Ranges {
           && atoms.get(i + 1).kind() == Atom.Kind.NUMBER) {
         Atom b = atoms.get(i + 1);
         Joint joint = joint(t, rules, a, b);
-        if (joint != null && joint.role() == RangeRole.OUT_OF) {
+        if (joint != null && joint.role() == Role.OUT_OF) {
           Reading share = share(t, rules, a, b);
           if (share != null) {
             out.add(share);
@@ -100,35 +100,35 @@ final class Ranges {
     int p = t.skipSpace(a.end());
     UnitWord between = null;
     if (t.letter(p)) {
-      Match<UnitWord> unit = rules.unitAt(t, p);
-      if (unit != null && rules.ranges.longestAt(t, p) == null) {
+      Match<UnitWord> unit = rules.units.at(t, p);
+      if (unit != null && rules.ranges.roles.longestAt(t, p) == null) {
         between = unit.value();
         p = t.skipSpace(unit.end());
       }
     }
-    RangeRole role;
+    Role role;
     boolean dash = false;
     char ch = t.at(p);
     if (ch == '-' || ch == '~') {
-      role = RangeRole.TO;
+      role = Role.TO;
       dash = ch == '-';
       p++;
     } else {
-      Match<RangeRole> m = rules.ranges.longestAt(t, p);
+      Match<Role> m = rules.ranges.roles.longestAt(t, p);
       if (m == null && a.value() == 1 && a.has(Atom.SPELLED)) {
         m = outOfAfterNoun(t, rules, p);
       }
       if (m == null
-          || m.value() == RangeRole.BETWEEN
-          || m.value() == RangeRole.FROM
-          || m.value() == RangeRole.NONE) {
+          || m.value() == Role.BETWEEN
+          || m.value() == Role.FROM
+          || m.value() == Role.NONE) {
         return null;
       }
       role = m.value();
       p = m.end();
     }
     p = t.skipSpace(p);
-    Match<UnitWord> currency = rules.currencyBefore.longestBefore(t, b.start());
+    Match<UnitWord> currency = rules.units.currencyBefore.longestBefore(t, b.start());
     if (currency != null && currency.start() >= p) {
       if (percent(a.unit())) {
         return null;
@@ -138,7 +138,7 @@ final class Ranges {
     if (p != b.start()) {
       return null;
     }
-    if (between != null && role != RangeRole.OUT_OF && !sameUnitAfter(t, rules, b, between)) {
+    if (between != null && role != Role.OUT_OF && !sameUnitAfter(t, rules, b, between)) {
       return null;
     }
     if ((percent(a.unit()) || percent(between))
@@ -146,13 +146,13 @@ final class Ranges {
         && !(between != null && sameUnitAfter(t, rules, b, between))) {
       return null;
     }
-    Match<RangeRole> opener = rules.ranges.longestBefore(t, openerEnd(t, rules, a));
-    if (opener != null && opener.value() == RangeRole.NONE && b.value() > 3 * a.value()) {
+    Match<Role> opener = rules.ranges.roles.longestBefore(t, openerEnd(t, rules, a));
+    if (opener != null && opener.value() == Role.NONE && b.value() > 3 * a.value()) {
       return null;
     }
-    boolean between2 = opener != null && opener.value() == RangeRole.BETWEEN;
-    boolean from = opener != null && opener.value() == RangeRole.FROM;
-    if (role == RangeRole.AND && !between2 || role == RangeRole.UNTIL && !from) {
+    boolean between2 = opener != null && opener.value() == Role.BETWEEN;
+    boolean from = opener != null && opener.value() == Role.FROM;
+    if (role == Role.AND && !between2 || role == Role.UNTIL && !from) {
       return null;
     }
     int start = opener != null && (between2 || from) ? opener.start() : a.start();
@@ -160,12 +160,12 @@ final class Ranges {
   }
 
   /** "un soldat sur dix", "one soldier in ten": a noun between "one" and "in". */
-  static Match<RangeRole> outOfAfterNoun(TextView t, Rules rules, int p) {
+  static Match<Role> outOfAfterNoun(TextView t, Rules rules, int p) {
     int q = p;
     for (int words = 0; words < 2 && t.letter(q); words++) {
       q = t.skipSpace(t.wordEnd(q));
-      Match<RangeRole> m = rules.ranges.longestAt(t, q);
-      if (m != null && m.value() == RangeRole.OUT_OF) {
+      Match<Role> m = rules.ranges.roles.longestAt(t, q);
+      if (m != null && m.value() == Role.OUT_OF) {
         return m;
       }
     }
@@ -187,14 +187,14 @@ final class Ranges {
             && a.unit() == null
             && b.unit() == null;
     int next = t.skipSpace(b.end());
-    Match<UnitWord> unit = t.letter(next) ? rules.unitAt(t, next) : null;
+    Match<UnitWord> unit = t.letter(next) ? rules.units.at(t, next) : null;
     if (!small || unit != null && unit.value().kind() != UnitWord.Kind.COUNT) {
       return null;
     }
     if (a.value() > 1
         && t.letter(next)
         && !t.upper(next)
-        && rules.stops.longestAt(t, next) == null) {
+        && rules.notQuantity.stops.longestAt(t, next) == null) {
       return null;
     }
     double percent = Decimal.tidy(100 * a.value() / b.value());
@@ -214,13 +214,13 @@ final class Ranges {
   /** Where a word opening a range would end: before the number and any currency sign. */
   private static int openerEnd(TextView t, Rules rules, Atom a) {
     int before = t.skipSpaceBack(a.start());
-    Match<UnitWord> currency = rules.currencyBefore.longestBefore(t, before);
+    Match<UnitWord> currency = rules.units.currencyBefore.longestBefore(t, before);
     return currency != null ? t.skipSpaceBack(currency.start()) : before;
   }
 
   private static boolean sameUnitAfter(TextView t, Rules rules, Atom b, UnitWord unit) {
     int q = t.skipSpace(b.end());
-    Match<UnitWord> after = rules.unitAt(t, q);
+    Match<UnitWord> after = rules.units.at(t, q);
     return after != null && after.value().lemma().equals(unit.lemma());
   }
 }

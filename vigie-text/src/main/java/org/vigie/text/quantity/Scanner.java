@@ -55,10 +55,11 @@ final class Scanner {
     if (ch >= '\uAC00' && ch <= '\uD7A3') {
       return KoreanNumbers.spelled(t, i, rules);
     }
-    if (!rules.numbers.mayStartWith(ch) || !rules.numberStarts.contains(t.c, i, t.wordEnd(i))) {
+    if (!rules.spelled.numbers.mayStartWith(ch)
+        || !rules.spelled.numberStarts.contains(t.c, i, t.wordEnd(i))) {
       return null;
     }
-    Match<Word> m = rules.numbers.longestAt(t, i);
+    Match<Word> m = rules.spelled.numbers.longestAt(t, i);
     return m == null ? null : SpelledNumbers.read(t, rules, m);
   }
 

@@ -45,7 +45,7 @@ final class SpelledNumbers {
     boolean magnitude = w.kind() == Kind.SCALE || w.kind() == Kind.HUNDRED;
     if (magnitude
         && !w.has(Word.ABBREVIATION)
-        && rules.quantifiers.longestBefore(t, t.skipSpaceBack(first.start())) != null) {
+        && rules.spelled.quantifiers.longestBefore(t, t.skipSpaceBack(first.start())) != null) {
       return VagueWords.read(t, rules, first);
     }
     if (w.kind() == Kind.SCALE
@@ -96,7 +96,7 @@ final class SpelledNumbers {
       if (w.has(Word.ABBREVIATION) && t.at(s.end) == '.') {
         s.end++;
       }
-      Match<Double> half = rules.halves.longestAt(t, inline(t, s.end));
+      Match<Double> half = rules.spelled.halves.longestAt(t, inline(t, s.end));
       if (half != null && s.rank != Rank.NONE || half != null && s.total > 0) {
         Match<Word> scale = next(t, rules, half.end());
         if (scale != null && scale.value().kind() == Kind.SCALE && s.rank != Rank.NONE) {
@@ -275,11 +275,11 @@ final class SpelledNumbers {
     if (p == end || !t.letter(p)) {
       return null;
     }
-    Match<Word> m = rules.numbers.longestAt(t, p);
+    Match<Word> m = rules.spelled.numbers.longestAt(t, p);
     if (m != null) {
       return m;
     }
-    Match<Boolean> and = rules.connectors.longestAt(t, p);
+    Match<Boolean> and = rules.spelled.connectors.longestAt(t, p);
     if (and == null) {
       return null;
     }
@@ -287,7 +287,7 @@ final class SpelledNumbers {
     if (t.at(q) == '-') {
       q = inline(t, q + 1);
     }
-    Match<Word> after = rules.numbers.longestAt(t, q);
+    Match<Word> after = rules.spelled.numbers.longestAt(t, q);
     if (after == null
         || !after.value().cardinal()
         || after.value().kind() == Kind.SCALE
@@ -295,7 +295,8 @@ final class SpelledNumbers {
       return null;
     }
     int r = inline(t, after.end());
-    Match<Word> then = r > after.end() && t.letter(r) ? rules.numbers.longestAt(t, r) : null;
+    Match<Word> then =
+        r > after.end() && t.letter(r) ? rules.spelled.numbers.longestAt(t, r) : null;
     return then != null && then.value().kind() == Kind.FRACTION ? null : after;
   }
 }

@@ -55,12 +55,13 @@ final class Subjects {
       subject = t.text.substring(noun.start(), end);
     }
     String per = null;
-    Match<String> perAfter = rules.perAfter.longestAt(t, t.skipSpace(Math.max(end, r.end())));
+    Match<String> perAfter =
+        rules.subject.perAfter.longestAt(t, t.skipSpace(Math.max(end, r.end())));
     if (perAfter != null && !perAfter.value().equals("none")) {
       per = perAfter.value();
       end = perAfter.end();
     } else if (perAfter == null) {
-      Match<String> perBefore = rules.perBefore.longestBefore(t, t.skipSpaceBack(start));
+      Match<String> perBefore = rules.subject.perBefore.longestBefore(t, t.skipSpaceBack(start));
       if (perBefore != null) {
         per = perBefore.value();
       }
@@ -80,11 +81,11 @@ final class Subjects {
   }
 
   private static Match<UnitWord> currencyBefore(TextView t, Rules rules, int start) {
-    Match<UnitWord> glued = rules.currencyBefore.longestBefore(t, start);
+    Match<UnitWord> glued = rules.units.currencyBefore.longestBefore(t, start);
     if (glued != null) {
       return glued;
     }
-    return rules.currencyBefore.longestBefore(t, t.skipSpaceBack(start));
+    return rules.units.currencyBefore.longestBefore(t, t.skipSpaceBack(start));
   }
 
   /** The noun after the number: "soldats", "North Korean troops", "тысяч военных", "명". */
@@ -98,15 +99,15 @@ final class Subjects {
     } else {
       p = t.skipSpace(p);
     }
-    Match<Hedge> hedge = t.letter(p) ? rules.after.longestAt(t, p) : null;
+    Match<Hedge> hedge = t.letter(p) ? rules.hedges.after.longestAt(t, p) : null;
     if (hedge != null && !TextView.hangul(t.at(p))) {
       p = t.skipSpace(hedge.end());
     }
-    Match<UnitWord> symbol = t.letter(p) ? null : rules.unitAt(t, p);
+    Match<UnitWord> symbol = t.letter(p) ? null : rules.units.at(t, p);
     if (symbol != null) {
       return new Noun(symbol.value(), p, symbol.end());
     }
-    Match<Boolean> linker = rules.linkers.longestAt(t, p);
+    Match<Boolean> linker = rules.subject.linkers.longestAt(t, p);
     if (linker != null) {
       p = t.skipSpace(linker.end());
     }
@@ -120,11 +121,11 @@ final class Subjects {
         p = t.skipSpace(skip);
         continue;
       }
-      if (rules.stops.longestAt(t, p) != null && (counter == null || words > 0)
+      if (rules.notQuantity.stops.longestAt(t, p) != null && (counter == null || words > 0)
           || startsNumber(t, rules, p)) {
         break;
       }
-      Match<UnitWord> unit = rules.unitAt(t, p);
+      Match<UnitWord> unit = rules.units.at(t, p);
       if (first < 0) {
         first = p;
       }
@@ -161,7 +162,7 @@ final class Subjects {
    * after a word, or digits after a weapon family.
    */
   private static int designation(TextView t, Rules rules, int p) {
-    if (t.digit(p) && rules.models.longestBefore(t, t.skipSpaceBack(p)) != null) {
+    if (t.digit(p) && rules.notQuantity.models.longestBefore(t, t.skipSpaceBack(p)) != null) {
       int e = DigitNumbers.runEnd(t, p);
       if (t.at(e) == ' ' && t.letter(e + 1)) {
         return e;
@@ -184,7 +185,7 @@ final class Subjects {
     if (TextView.hangul(t.at(p))) {
       return false;
     }
-    Match<Word> m = rules.numbers.longestAt(t, p);
+    Match<Word> m = rules.spelled.numbers.longestAt(t, p);
     return m != null && m.value().cardinal() && m.value().kind() != Word.Kind.ONE;
   }
 
@@ -199,8 +200,8 @@ final class Subjects {
   private static Noun guessedNoun(TextView t, Rules rules, int p) {
     if (!rules.pack.guessesNouns()
         || t.upper(p)
-        || rules.stops.longestAt(t, p) != null
-        || rules.determiners.longestAt(t, p) != null) {
+        || rules.notQuantity.stops.longestAt(t, p) != null
+        || rules.subject.determiners.longestAt(t, p) != null) {
       return null;
     }
     int e = t.wordEnd(p);
@@ -215,7 +216,7 @@ final class Subjects {
       return null;
     }
     int wordStart = t.wordStartBack(end);
-    Match<UnitWord> unit = rules.unitAt(t, wordStart);
+    Match<UnitWord> unit = rules.units.at(t, wordStart);
     if (unit == null || unit.value().kind() != UnitWord.Kind.COUNT) {
       return null;
     }
@@ -233,11 +234,11 @@ final class Subjects {
       return null;
     }
     int p = t.skipSpace(end);
-    Match<Boolean> linker = rules.linkers.longestAt(t, p);
+    Match<Boolean> linker = rules.subject.linkers.longestAt(t, p);
     if (linker != null) {
       p = t.skipSpace(linker.end());
     }
-    Match<Boolean> determiner = rules.determiners.longestAt(t, p);
+    Match<Boolean> determiner = rules.subject.determiners.longestAt(t, p);
     if (determiner != null) {
       p = t.skipSpace(determiner.end());
     }

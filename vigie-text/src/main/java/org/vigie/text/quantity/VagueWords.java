@@ -1,7 +1,7 @@
 package org.vigie.text.quantity;
 
 import org.vigie.text.quantity.PhraseTrie.Match;
-import org.vigie.text.quantity.Rules.Quantifier;
+import org.vigie.text.quantity.SpelledWords.Quantifier;
 import org.vigie.text.quantity.Word.Kind;
 
 /**
@@ -29,13 +29,13 @@ final class VagueWords {
   private static Atom vague(TextView t, Rules rules, Match<Word> m) {
     Word w = m.value();
     if (w.has(Word.NEEDS_FOLLOWER)
-        && rules.linkers.longestAt(t, SpelledNumbers.inline(t, m.end())) == null) {
+        && rules.subject.linkers.longestAt(t, SpelledNumbers.inline(t, m.end())) == null) {
       return null;
     }
     int before = t.skipSpaceBack(m.start());
-    Match<Quantifier> q = rules.quantifiers.longestBefore(t, before);
+    Match<Quantifier> q = rules.spelled.quantifiers.longestBefore(t, before);
     if (q == null && w.has(Word.GENITIVE_SINGULAR)) {
-      Match<Hedge> hedge = rules.before.longestBefore(t, before);
+      Match<Hedge> hedge = rules.hedges.before.longestBefore(t, before);
       boolean afterModifier = hedge != null && hedge.value() != Hedge.NONE;
       if (afterModifier || !w.has(Word.PLURAL)) {
         Match<Word> next = w.kind() == Kind.VAGUE ? chained(t, rules, m.end()) : null;
@@ -79,14 +79,14 @@ final class VagueWords {
     if (t.at(p) == ' ' || t.at(p) == '-') {
       p++;
     }
-    Match<Boolean> linker = rules.linkers.longestAt(t, p);
+    Match<Boolean> linker = rules.subject.linkers.longestAt(t, p);
     if (linker != null) {
       p = linker.end();
       if (t.at(p) == ' ') {
         p++;
       }
     }
-    Match<Word> next = rules.numbers.longestAt(t, p);
+    Match<Word> next = rules.spelled.numbers.longestAt(t, p);
     if (next == null) {
       return null;
     }
@@ -100,14 +100,14 @@ final class VagueWords {
     Word w = m.value();
     int before = t.skipSpaceBack(start);
     if (start == m.start()) {
-      Match<Quantifier> q = rules.quantifiers.longestBefore(t, before);
+      Match<Quantifier> q = rules.spelled.quantifiers.longestBefore(t, before);
       if (q != null) {
         return vague(t, rules, new Match<>(m.start(), m.end(), Word.of(Kind.VAGUE, w.value(), 0)));
       }
-      Match<Word> article = rules.numbers.longestBefore(t, before);
+      Match<Word> article = rules.spelled.numbers.longestBefore(t, before);
       if (article != null && article.value().kind() == Kind.ONE) {
         start = article.start();
-      } else if (!w.has(Word.BARE) && rules.before.longestBefore(t, before) == null) {
+      } else if (!w.has(Word.BARE) && rules.hedges.before.longestBefore(t, before) == null) {
         return null;
       }
     }
@@ -136,7 +136,7 @@ final class VagueWords {
     if (numeratorEnd == start && t.at(start - 1) == '-') {
       numeratorEnd = t.skipSpaceBack(start - 1);
     }
-    Match<Word> numerator = rules.numbers.longestBefore(t, numeratorEnd);
+    Match<Word> numerator = rules.spelled.numbers.longestBefore(t, numeratorEnd);
     if (numerator != null) {
       Kind k = numerator.value().kind();
       if (k == Kind.ONE || k == Kind.UNIT && numerator.value().value() < 10) {
@@ -148,7 +148,7 @@ final class VagueWords {
     }
     if (w.has(Word.NEEDS_NUMBER) && numerator == null
         || numerator == null
-            && rules.pronounBefore.longestBefore(t, t.skipSpaceBack(start)) != null) {
+            && rules.notQuantity.pronounBefore.longestBefore(t, t.skipSpaceBack(start)) != null) {
       return null;
     }
     int end = m.end();
@@ -156,10 +156,10 @@ final class VagueWords {
       return null;
     }
     int p = t.at(end) == ' ' ? end + 1 : end;
-    Match<Word> one = t.letter(p) ? rules.numbers.longestAt(t, p) : null;
+    Match<Word> one = t.letter(p) ? rules.spelled.numbers.longestAt(t, p) : null;
     if (one != null && one.value().kind() == Kind.ONE) {
       int q = t.at(one.end()) == ' ' ? one.end() + 1 : one.end();
-      Match<Word> scale = rules.numbers.longestAt(t, q);
+      Match<Word> scale = rules.spelled.numbers.longestAt(t, q);
       double share = count * w.value() / 100;
       if (scale != null && scale.value().kind() == Kind.SCALE) {
         double v = Decimal.times(share, scale.value().value());
@@ -176,13 +176,15 @@ final class VagueWords {
       return Atom.number(start, one.end(), share, share, 1, Atom.SPELLED, 0, null);
     }
     boolean follower =
-        rules.linkers.longestAt(t, p) != null || rules.determiners.longestAt(t, p) != null;
+        rules.subject.linkers.longestAt(t, p) != null
+            || rules.subject.determiners.longestAt(t, p) != null;
     boolean latin = t.at(m.start()) < '\u0400';
     if (latin && !follower && (w.has(Word.NEEDS_FOLLOWER) || numerator != null) && t.letter(p)) {
       return null;
     }
     if (numerator == null) {
-      Match<Boolean> determiner = rules.determiners.longestBefore(t, t.skipSpaceBack(start));
+      Match<Boolean> determiner =
+          rules.subject.determiners.longestBefore(t, t.skipSpaceBack(start));
       if (determiner != null) {
         start = determiner.start();
       }

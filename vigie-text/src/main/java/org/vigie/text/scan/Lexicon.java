@@ -33,6 +33,21 @@ public final class Lexicon {
     public String column(int i) {
       return i < columns.size() ? columns.get(i) : "";
     }
+
+    /** The forms of column {@code i}, alternatives expanded ({@link Lexicon#expand}). */
+    public List<String> forms(int i) {
+      return expand(column(i));
+    }
+
+    /** Column {@code i} read as a number, or an exception that says where the row is. */
+    public double number(int i) {
+      String s = column(i);
+      try {
+        return Double.parseDouble(s);
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException(where + ": not a number: '" + s + "'", e);
+      }
+    }
   }
 
   private final Map<String, List<Row>> sections;
@@ -89,6 +104,11 @@ public final class Lexicon {
   /** The rows of a section, in file order (empty when absent). */
   public List<Row> rows(String section) {
     return sections.getOrDefault(section, List.of());
+  }
+
+  /** Every row of every section, in file order of the sections. */
+  public List<Row> allRows() {
+    return sections.values().stream().flatMap(List::stream).toList();
   }
 
   /** The value of a {@code key<TAB>value} row before the first section, or null. */

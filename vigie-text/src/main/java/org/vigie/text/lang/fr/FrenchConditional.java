@@ -2,8 +2,7 @@ package org.vigie.text.lang.fr;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vigie.text.certainty.Cue;
-import org.vigie.text.certainty.CueClass;
+import org.vigie.text.lang.ReportativeForm;
 import org.vigie.text.scan.FoldedText;
 
 /**
@@ -29,8 +28,8 @@ final class FrenchConditional {
   private FrenchConditional() {}
 
   /** The conditional cues of {@code [from, to)}, a clause or a sentence. */
-  static List<Cue> find(FoldedText t, int from, int to) {
-    List<Cue> out = new ArrayList<>();
+  static List<ReportativeForm> find(FoldedText t, int from, int to) {
+    List<ReportativeForm> out = new ArrayList<>();
     boolean si = false;
     int que = -1;
     boolean pastBeforeQue = false;
@@ -55,7 +54,7 @@ final class FrenchConditional {
       } else if (isConditional(w) && !si) {
         boolean auxiliary = w.startsWith("aur") || w.startsWith("ser");
         if (auxiliary || que < 0 || !pastBeforeQue) {
-          out.add(new Cue(i, end, t.text.substring(i, end), CueClass.REPORTATIVE, null));
+          out.add(new ReportativeForm(i, end));
         }
       }
       i = end - 1;

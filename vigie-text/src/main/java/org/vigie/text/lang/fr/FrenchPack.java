@@ -1,8 +1,8 @@
 package org.vigie.text.lang.fr;
 
 import java.util.List;
-import org.vigie.text.certainty.Cue;
 import org.vigie.text.lang.LanguagePack;
+import org.vigie.text.lang.ReportativeForm;
 import org.vigie.text.scan.FoldedText;
 
 /** French: a decimal comma, and the journalistic conditional as a reportative cue. */
@@ -19,7 +19,7 @@ public final class FrenchPack implements LanguagePack {
   }
 
   @Override
-  public List<Cue> grammaticalCues(FoldedText t, int from, int to) {
+  public List<ReportativeForm> reportativeForms(FoldedText t, int from, int to) {
     return FrenchConditional.find(t, from, to);
   }
 }

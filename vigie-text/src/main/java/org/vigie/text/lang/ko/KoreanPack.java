@@ -11,6 +11,12 @@ public final class KoreanPack implements LanguagePack {
    */
   public static final String NUMBER_WORDS = "/org/vigie/text/lang/ko/korean-numbers.tsv";
 
+  /**
+   * The particles the attribution stage cuts off a word to find the noun of a phrase (국정원은, 연합뉴스에),
+   * a resource of this pack.
+   */
+  public static final String PHRASE_PARTICLES = "/org/vigie/text/lang/ko/phrase-particles.tsv";
+
   @Override
   public String tag() {
     return "ko";

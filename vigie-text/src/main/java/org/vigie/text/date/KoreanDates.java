@@ -10,9 +10,9 @@ import org.vigie.text.scan.PhraseIndex.Match;
  * Korean dates, written with units on the numbers: 2024년 11월 4일, 11월 4일, 2024년 11월, 11월 초 (early
  * November), 10월 중순, 11월 1~15일, 1~2월, 2024년 말.
  */
-final class Korean {
+final class KoreanDates {
 
-  private Korean() {}
+  private KoreanDates() {}
 
   static DateMention at(Reader r, int i, DateNumber n) {
     return switch (n.unit()) {

@@ -1,0 +1,2 @@
+/** The Russian pack. */
+package org.vigie.text.lang.ru;

@@ -1,0 +1,2 @@
+/** The Ukrainian pack. */
+package org.vigie.text.lang.uk;
