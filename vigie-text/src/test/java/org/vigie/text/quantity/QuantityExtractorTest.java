@@ -237,6 +237,25 @@ class QuantityExtractorTest {
     assertThat(q.actor()).isEqualTo(actor);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "North Korea has sent 10,000 troops to Russia. | en | PRK",
+        "La Corée du Nord a envoyé 12 000 soldats en Russie. | fr | PRK",
+        "Северная Корея направила в Россию 11 000 военных. | ru | PRK",
+        "КНДР відправила до Росії 12 тисяч військових. | uk | PRK",
+        "The ministry counted 40 missiles overnight. | en | ",
+        "Moscow fired 40 missiles overnight. | en | RUS",
+        "North Korea tested a missile. Then 3,000 soldiers paraded. | en | ",
+      })
+  void a_count_with_no_country_beside_it_takes_the_first_country_of_its_sentence(
+      String text, String lang, String actor) {
+    Quantity q = only(text, lang);
+    assertThat(q.actor()).isEqualTo(actor);
+    assertThat(q.text()).doesNotContain("Korea").doesNotContain("Коре");
+  }
+
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(
       delimiter = '|',
