@@ -6,7 +6,8 @@ import org.vigie.text.scan.Lexicon.Row;
 /**
  * The words of what a quantity counts beyond its unit: the rate words ("par jour", "a day", "в
  * сутки", "하루에"), the linkers that join a noun to its complement ("of", "de", "의") and the
- * determiners. Read by {@link Subjects} and {@link VagueWords}.
+ * determiners, and the reporting verbs after which a sentence says whose thing is counted ("the
+ * minister said North Korea had sent"). Read by {@link Subjects} and {@link VagueWords}.
  */
 final class SubjectWords {
 
@@ -14,6 +15,7 @@ final class SubjectWords {
   final PhraseTrie<String> perBefore = new PhraseTrie<>();
   final PhraseTrie<Boolean> linkers = new PhraseTrie<>();
   final PhraseTrie<Boolean> determiners = new PhraseTrie<>();
+  final PhraseTrie<Boolean> reporting = new PhraseTrie<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */
   boolean add(String section, String form, Row row) {
@@ -22,6 +24,7 @@ final class SubjectWords {
           (row.column(2).equals("before") ? perBefore : perAfter).put(form, row.column(1));
       case "linker" -> linkers.put(form, true);
       case "determiner" -> determiners.put(form, true);
+      case "reporting" -> reporting.put(form, true);
       default -> {
         return false;
       }
@@ -30,7 +33,7 @@ final class SubjectWords {
   }
 
   void freeze() {
-    for (PhraseTrie<?> trie : List.of(perAfter, perBefore, linkers, determiners)) {
+    for (PhraseTrie<?> trie : List.of(perAfter, perBefore, linkers, determiners, reporting)) {
       trie.freeze();
     }
   }

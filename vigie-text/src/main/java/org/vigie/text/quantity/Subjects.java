@@ -253,18 +253,41 @@ final class Subjects {
     if (after != null && after.start() == p) {
       return after;
     }
-    return sentenceSubject(t, actors, from);
+    return sentenceSubject(t, rules, actors, from);
   }
 
   /**
    * A counted thing with no country beside it takes the first country its sentence names before it:
    * "North Korea has sent 10,000 troops to Russia" is North Korea's. The first, not the nearest:
    * the nearest is more often where they went (measured on the real set: 0.50 against 0.37 actor
-   * accuracy). Only the code is kept: the quantity's span does not stretch back to it.
+   * accuracy). When the sentence reports what someone said, the reported clause is read first: "the
+   * South Korean minister said North Korea had sent 6,700 containers" is North Korea's. Only the
+   * code is kept: the quantity's span does not stretch back to the name.
    */
-  private static ActorLookup.Found sentenceSubject(TextView t, ActorLookup actors, int before) {
-    ActorLookup.Found first = find(t, actors, sentenceStart(t, before), before);
+  private static ActorLookup.Found sentenceSubject(
+      TextView t, Rules rules, ActorLookup actors, int before) {
+    int start = sentenceStart(t, before);
+    int reported = reportedClause(t, rules, start, before);
+    ActorLookup.Found first = reported > start ? find(t, actors, reported, before) : null;
+    if (first == null) {
+      first = find(t, actors, start, before);
+    }
     return first == null ? null : new ActorLookup.Found(first.code(), before, before);
+  }
+
+  /** Where the clause after the last reporting verb before {@code before} starts, or -1. */
+  private static int reportedClause(TextView t, Rules rules, int start, int before) {
+    int clause = -1;
+    for (int p = start; p < before; p++) {
+      if (!t.alnum(p - 1) && rules.subject.reporting.mayStartWith(t.at(p))) {
+        Match<Boolean> verb = rules.subject.reporting.longestAt(t, p);
+        if (verb != null && verb.end() <= before && !t.alnum(verb.end())) {
+          clause = verb.end();
+          p = verb.end() - 1;
+        }
+      }
+    }
+    return clause;
   }
 
   /** Where the sentence holding {@code i} starts: after a line break, or a stop and a space. */

@@ -248,6 +248,8 @@ class QuantityExtractorTest {
         "The ministry counted 40 missiles overnight. | en | ",
         "Moscow fired 40 missiles overnight. | en | RUS",
         "North Korea tested a missile. Then 3,000 soldiers paraded. | en | ",
+        "The South Korean minister said North Korea had sent 6,700 containers to Russia. | en | PRK",
+        "Le ministre sud-coréen a déclaré que la Corée du Nord avait envoyé 6 700 conteneurs. | fr | PRK",
       })
   void a_count_with_no_country_beside_it_takes_the_first_country_of_its_sentence(
       String text, String lang, String actor) {
