@@ -13,6 +13,7 @@ import org.vigie.core.series.PooledPoint;
 import org.vigie.core.series.SourceBias;
 import org.vigie.core.series.pool.Backtest;
 import org.vigie.core.series.pool.KalmanPool;
+import org.vigie.core.series.pool.PoolModel;
 import org.vigie.core.series.timeline.SeriesReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,11 +95,11 @@ public final class PoolCommand implements Callable<Integer> {
     Backtest.Result chosen = Backtest.run(reports, r -> input.fit(r).settings());
     Backtest.Result walk =
         Backtest.run(reports, r -> input.walk(r, PoolSettings.defaults()).settings());
-    String process = input.model.name().toLowerCase(java.util.Locale.ROOT);
+    String process = input.model.label();
     if (json) {
       chosen.forecasts().forEach(f -> JsonLines.println(out, TimelineJson.forecast(f)));
       JsonLines.println(out, TimelineJson.backtest(series.name(), process, chosen));
-      if (input.model != SeriesInput.Model.WALK) {
+      if (input.model.model() != PoolModel.WALK) {
         JsonLines.println(out, TimelineJson.backtest(series.name(), "walk", walk));
       }
     } else {

@@ -43,6 +43,10 @@ final class PoolText {
         "Backtest of %s: each report forecast from the reports before it (%d forecasts)%n%n",
         series,
         chosen.n());
+    if (chosen.n() == 0) {
+      out.println("No forecast: a backtest needs at least three reports on two or more dates.");
+      return;
+    }
     String row = "%-8s  %12s  %12s  %10s%n";
     out.printf(Locale.ROOT, row, "model", "in 50% band", "in 95% band", "log score");
     line(out, row, process, chosen);

@@ -28,6 +28,7 @@ import picocli.CommandLine.ParentCommand;
       "  vigie series create nk-troops-in-russia --unit soldier --actor PRK",
       "  vigie series show nk-troops-in-russia",
       "  vigie series pool nk-troops-in-russia --grid day --json",
+      "  vigie series backtest nk-troops-in-russia --model jumps",
       "  vigie series exclude nk-troops-in-russia 5c1e0a9b3f2d4e61",
       ""
     },
@@ -37,6 +38,7 @@ import picocli.CommandLine.ParentCommand;
       SeriesShowCommand.class,
       SeriesPoolCommand.class,
       SeriesRevisionsCommand.class,
+      SeriesBacktestCommand.class,
       SeriesDecideCommand.Join.class,
       SeriesDecideCommand.Exclude.class,
       SeriesDeleteCommand.class

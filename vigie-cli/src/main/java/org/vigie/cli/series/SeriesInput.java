@@ -13,9 +13,11 @@ import org.vigie.core.error.InvalidInputException;
 import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolSettings;
 import org.vigie.core.series.pool.JumpFit;
+import org.vigie.core.series.pool.PoolModel;
 import org.vigie.core.series.pool.QEstimate;
 import org.vigie.core.series.timeline.SeriesReports;
 import org.vigie.core.series.timeline.Timeline;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,16 +45,7 @@ final class SeriesInput {
               + " within [1e-4, 0.1].")
   String q;
 
-  @Option(
-      names = "--model",
-      paramLabel = "walk|jumps",
-      defaultValue = "walk",
-      converter = ModelConverter.class,
-      description =
-          "The process between reports: 'walk', a Gaussian random walk (default), or 'jumps',"
-              + " plateaus with rare steps (drift, jump size and rate and report noise fitted;"
-              + " --q is then ignored).")
-  Model model;
+  @Mixin ModelOption model;
 
   @Option(
       names = "--anchor",
@@ -115,7 +108,7 @@ final class SeriesInput {
     if (anchor != null && reports.stream().anyMatch(o -> o.source().equals(anchor))) {
       settings = settings.withAnchor(anchor);
     }
-    if (model == Model.JUMPS) {
+    if (model.model() == PoolModel.JUMPS) {
       JumpFit.Fit fit = JumpFit.fit(reports, settings);
       return new Fitted(fit.settings(), "maximum a posteriori, with jumps", fit);
     }
@@ -145,25 +138,4 @@ final class SeriesInput {
    * null for the random walk.
    */
   record Fitted(PoolSettings settings, String qSource, JumpFit.Fit jumps) {}
-
-  /** The process the pool assumes between reports. */
-  enum Model {
-    /** One Gaussian random walk of ln N: q fitted by maximum likelihood (methods §1). */
-    WALK,
-    /** Quiet plateaus with rare steps: a two-regime filter, its parameters fitted on a grid. */
-    JUMPS
-  }
-
-  /** Reads 'walk' or 'jumps' whatever the letter case. */
-  static final class ModelConverter implements picocli.CommandLine.ITypeConverter<Model> {
-    @Override
-    public Model convert(String value) {
-      try {
-        return Model.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(
-            "--model", "--model takes 'walk' or 'jumps', got '" + value + "'");
-      }
-    }
-  }
 }

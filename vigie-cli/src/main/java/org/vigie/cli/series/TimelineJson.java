@@ -112,9 +112,11 @@ final class TimelineJson {
             .put("series", series)
             .put("process", process)
             .put("n", r.n());
-    put(o, "coverage50", r.coverage50(), 4);
-    put(o, "coverage95", r.coverage95(), 4);
-    put(o, "log_score", r.logScore(), 4);
+    // No forecast (fewer than three reports on different dates): no share to give.
+    double none = Double.NaN;
+    put(o, "coverage50", r.n() == 0 ? none : r.coverage50(), 4);
+    put(o, "coverage95", r.n() == 0 ? none : r.coverage95(), 4);
+    put(o, "log_score", r.n() == 0 ? none : r.logScore(), 4);
     return o;
   }
 

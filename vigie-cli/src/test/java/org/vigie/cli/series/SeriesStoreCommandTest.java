@@ -59,6 +59,25 @@ class SeriesStoreCommandTest {
   }
 
   @Test
+  void backtests_the_member_claims_with_the_model_beside_the_random_walk() {
+    CliRun backtest = run("series", "backtest", NAME, "--model", "jumps", "--json");
+    assertThat(backtest.exitCode()).as(backtest.err()).isZero();
+    List<JsonNode> lines = backtest.outLines().stream().map(SeriesStoreCommandTest::parse).toList();
+    long forecasts = lines.stream().filter(j -> j.get("kind").asText().equals("forecast")).count();
+    List<JsonNode> summaries =
+        lines.stream().filter(j -> j.get("kind").asText().equals("backtest")).toList();
+    assertThat(summaries)
+        .extracting(j -> j.get("process").asText())
+        .containsExactly("jumps", "walk");
+    assertThat(forecasts).isPositive().isEqualTo(summaries.get(0).get("n").asLong());
+    assertThat(summaries.get(0).get("coverage95").asDouble()).isBetween(0.0, 1.0);
+    assertThat(run("series", "backtest", NAME).out())
+        .contains("in 95% band")
+        .doesNotContain("jumps");
+    assertThat(run("series", "backtest", "nothing-here").exitCode()).isEqualTo(3);
+  }
+
+  @Test
   void an_excluded_claim_leaves_the_pool_and_a_join_brings_it_back() {
     JsonNode member =
         run("series", "show", NAME, "--json").outLines().stream()

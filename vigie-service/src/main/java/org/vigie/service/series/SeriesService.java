@@ -4,6 +4,9 @@ import java.util.List;
 import org.vigie.core.error.NotFoundException;
 import org.vigie.core.series.Grid;
 import org.vigie.core.series.Observation;
+import org.vigie.core.series.PoolSettings;
+import org.vigie.core.series.pool.Backtest;
+import org.vigie.core.series.pool.PoolModel;
 import org.vigie.core.series.store.Member;
 import org.vigie.core.series.store.SeriesDefinition;
 import org.vigie.core.series.store.SeriesEstimate;
@@ -42,6 +45,15 @@ public final class SeriesService {
     List<Member> members = SeriesMembers.of(store, series);
     List<Observation> reports = SeriesMembers.observations(members);
     return new Loaded(series, members, reports.isEmpty() ? null : SeriesEstimate.of(reports, grid));
+  }
+
+  /**
+   * The calibration backtest of {@code model} on the series' member claims: each forecast from the
+   * members dated before it, the model refitted each time.
+   */
+  public Backtest.Result backtest(String name, PoolModel model) {
+    List<Observation> reports = SeriesMembers.observations(SeriesMembers.of(store, get(name)));
+    return model.backtest(reports, PoolSettings.defaults());
   }
 
   /** The series with this name. */
