@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * Folded phrases (one or more words) mapped to values, matched in the folded text forwards from a
- * word start or backwards from a word end without allocating. A space in a phrase matches any run
- * of spaces or a hyphen, so "quatre vingt" also finds "quatre-vingt". A match must end (or, going
- * backwards, start) at a word boundary, unless the phrase was added as a prefix (a stem such as
- * "северокорейск" matching "северокорейских").
+ * word start or backwards from a word end without allocating. A space (or inner hyphen) in a phrase
+ * matches a gap in the text (see below), so "quatre vingt" also finds "quatre-vingt". A match must
+ * end (or, going backwards, start) at a word boundary, unless the phrase was added as a prefix (a
+ * stem such as "северокорейск" matching "северокорейских").
  *
  * <p>The quantity stages' phrase index, read over a {@link QuantityText}. It is kept beside {@link
  * PhraseIndex}, not merged into it, because the two match otherwise and the quantities found depend
@@ -18,8 +18,11 @@ import java.util.Arrays;
  *   <li>a prefix phrase ends where the phrase ends, not at the end of the word in the text;
  *   <li>a later {@link #put} of the same phrase replaces the earlier value (PhraseIndex keeps the
  *       first added);
- *   <li>a space matches one to three spaces or line breaks, or a single hyphen (one character), and
- *       forwards a gap is only taken after a letter, a digit, a full stop or an apostrophe;
+ *   <li>a phrase's space matches one space in the text, taken as a plain character, so a second
+ *       space ends the match ("quatre vingt" is not found); a gap that starts with a line break
+ *       takes one to three line breaks and spaces, and a hyphen is one character; forwards, such a
+ *       gap is only taken after a letter, a digit, a full stop or an apostrophe (PhraseIndex takes
+ *       one to three spaces, hyphens or line breaks in any order);
  *   <li>a phrase ending in an apostrophe or other non-letter ("d'", "jusqu'") joins the next word,
  *       and a Hangul unit after a non-Hangul one is a boundary; there is no {@code ~} stem, {@code
  *       =} case or Korean particle syntax;
