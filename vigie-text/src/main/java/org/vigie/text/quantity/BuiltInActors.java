@@ -2,6 +2,8 @@ package org.vigie.text.quantity;
 
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * The built-in {@link ActorLookup}: country names, adjectives and army names in French, English,
@@ -17,7 +19,7 @@ public final class BuiltInActors implements ActorLookup {
 
   private record Entry(String code, String exact) {}
 
-  private final PhraseTrie<Entry> names = new PhraseTrie<>();
+  private final QuantityPhrases<Entry> names = new QuantityPhrases<>();
 
   public BuiltInActors() {
     for (Row row : Lexicon.resource(BuiltInActors.class, ACTORS).rows("owner")) {
@@ -40,17 +42,17 @@ public final class BuiltInActors implements ActorLookup {
     if (from >= end) {
       return null;
     }
-    TextView t = TextView.of(text.subSequence(from, end).toString());
+    QuantityText t = QuantityText.of(text.subSequence(from, end).toString());
     Found f = find(t, 0, end - from);
     return f == null ? null : new Found(f.code(), f.start() + from, f.end() + from);
   }
 
   /** The same, on a text already folded. */
-  Found find(TextView t, int from, int to) {
+  Found find(QuantityText t, int from, int to) {
     int end = Math.min(to, t.length);
     for (int i = Math.max(0, from); i < end; i++) {
       if (!t.alnum(i - 1) && (t.letter(i) || t.at(i) == '.') && names.mayStartWith(t.c[i])) {
-        PhraseTrie.Match<Entry> m = names.longestAt(t, i);
+        QuantityPhrases.Match<Entry> m = names.longestAt(t, i);
         if (m != null && m.end() <= end && matchesCase(t, m)) {
           return new Found(m.value().code(), m.start(), m.end());
         }
@@ -59,7 +61,7 @@ public final class BuiltInActors implements ActorLookup {
     return null;
   }
 
-  private static boolean matchesCase(TextView t, PhraseTrie.Match<Entry> m) {
+  private static boolean matchesCase(QuantityText t, QuantityPhrases.Match<Entry> m) {
     String exact = m.value().exact();
     return exact == null || t.text.regionMatches(m.start(), exact, 0, exact.length());
   }

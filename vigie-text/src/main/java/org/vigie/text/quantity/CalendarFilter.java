@@ -1,7 +1,8 @@
 package org.vigie.text.quantity;
 
 import java.util.List;
-import org.vigie.text.quantity.PhraseTrie.Match;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * The numbers that are parts of dates: years ("en 2023", "2024 году", "between 1600 and 1900"),
@@ -13,7 +14,7 @@ final class CalendarFilter {
   private CalendarFilter() {}
 
   /** "3~4월", "6-12 août": a number joined by a dash or a tilde to a date that follows. */
-  static boolean beforeDate(TextView t, Atom a, Atom next) {
+  static boolean beforeDate(QuantityText t, Atom a, Atom next) {
     if (next == null || next.kind() != Atom.Kind.NONE || !a.integer() || a.value() > 31) {
       return false;
     }
@@ -26,7 +27,7 @@ final class CalendarFilter {
    * Which atoms are years: by themselves ("en 2023", "2024 году", a lone 2019), or joined to a year
    * ("between 1600 and 1900", "A.D. 1000 and 1260").
    */
-  static boolean[] years(TextView t, Rules rules, List<Atom> atoms) {
+  static boolean[] years(QuantityText t, Rules rules, List<Atom> atoms) {
     boolean[] years = new boolean[atoms.size()];
     for (int i = 0; i < years.length; i++) {
       Atom a = atoms.get(i);
@@ -55,13 +56,13 @@ final class CalendarFilter {
   }
 
   /** Two numbers joined by a dash, a slash or a short word: "1600 and 1900", "2014-2015". */
-  static boolean near(TextView t, Atom a, Atom b) {
+  static boolean near(QuantityText t, Atom a, Atom b) {
     int gap = b.start() - a.end();
     return gap >= 0 && gap <= 6 && !t.folded(a.end(), b.start()).contains(",");
   }
 
   /** "2014-15", "Oct. 18-22", "4 au 6 novembre": the second half of a dropped year or date. */
-  static boolean followsDropped(TextView t, Rules rules, Atom a, Atom dropped) {
+  static boolean followsDropped(QuantityText t, Rules rules, Atom a, Atom dropped) {
     if (dropped == null || a.has(Atom.GROUPED) || a.has(Atom.DECIMAL) || a.unit() != null) {
       return false;
     }
@@ -88,7 +89,7 @@ final class CalendarFilter {
     return joint != null && t.skipSpace(joint.end()) == a.start();
   }
 
-  static boolean year(TextView t, Rules rules, Atom a, int before) {
+  static boolean year(QuantityText t, Rules rules, Atom a, int before) {
     int next = t.skipSpace(a.end());
     if (rules.calendar.yearAfter.longestAt(t, next) != null) {
       return true;
@@ -117,11 +118,11 @@ final class CalendarFilter {
     return true;
   }
 
-  static boolean startsWithMonth(TextView t, Rules rules, int p) {
+  static boolean startsWithMonth(QuantityText t, Rules rules, int p) {
     return rules.calendar.months.longestAt(t, p) != null;
   }
 
-  static boolean dayOfMonth(TextView t, Rules rules, Atom a, int before) {
+  static boolean dayOfMonth(QuantityText t, Rules rules, Atom a, int before) {
     if (!a.integer() || a.value() < 1 || a.value() > 31 || a.has(Atom.GROUPED)) {
       return false;
     }
@@ -144,7 +145,7 @@ final class CalendarFilter {
   }
 
   /** "du 6 au 12 août", "с 6 по 12 августа": a day, then a joining word, then a day and month. */
-  static boolean dayBeforeDay(TextView t, Rules rules, int end) {
+  static boolean dayBeforeDay(QuantityText t, Rules rules, int end) {
     int p = t.skipSpace(end);
     if (t.at(p) == '-') {
       p = t.skipSpace(p + 1);
@@ -164,13 +165,13 @@ final class CalendarFilter {
   }
 
   /** "may" and "march" are months only when written with a capital. */
-  static boolean verbLikeMonth(TextView t, Match<Boolean> month) {
+  static boolean verbLikeMonth(QuantityText t, Match<Boolean> month) {
     String m = t.folded(month.start(), month.end());
     return (m.equals("may") || m.equals("march")) && !t.upper(month.start());
   }
 
   /** "Sept. '24", "the '90s": two digits after an apostrophe that follows no letter. */
-  static boolean yearAbbreviation(TextView t, Atom a) {
+  static boolean yearAbbreviation(QuantityText t, Atom a) {
     return a.has(Atom.DIGITS) && t.at(a.start() - 1) == '\'' && !t.letter(a.start() - 2);
   }
 }

@@ -2,6 +2,7 @@ package org.vigie.text.quantity;
 
 import java.util.List;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
 
 /**
  * The words that make a number a date, a time or a rank rather than a quantity: month names, the
@@ -11,16 +12,16 @@ import org.vigie.text.scan.Lexicon.Row;
  */
 final class CalendarWords {
 
-  final PhraseTrie<Boolean> months = new PhraseTrie<>();
-  final PhraseTrie<Boolean> yearBefore = new PhraseTrie<>();
-  final PhraseTrie<Boolean> yearAfter = new PhraseTrie<>();
-  final PhraseTrie<Boolean> ordinalSuffixes = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> months = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> yearBefore = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> yearAfter = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> ordinalSuffixes = new QuantityPhrases<>();
 
   /** A time after a number; false when it needs a word of {@link #clockBefore} before it. */
-  final PhraseTrie<Boolean> timeSuffixes = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> timeSuffixes = new QuantityPhrases<>();
 
   /** A preposition that makes "9 heures", "9 годині", "9 часов" a time of day: "à", "о", "в". */
-  final PhraseTrie<Boolean> clockBefore = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> clockBefore = new QuantityPhrases<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */
   boolean add(String section, String form, Row row) {
@@ -40,7 +41,7 @@ final class CalendarWords {
   }
 
   void freeze() {
-    for (PhraseTrie<?> trie :
+    for (QuantityPhrases<?> trie :
         List.of(months, yearBefore, yearAfter, ordinalSuffixes, timeSuffixes, clockBefore)) {
       trie.freeze();
     }

@@ -1,5 +1,7 @@
 package org.vigie.text.quantity;
 
+import org.vigie.text.scan.QuantityText;
+
 /**
  * Reads a number written with digits, with the conventions of each language: "11 000" (with a
  * space, a no-break space or a narrow no-break space), "11,000", "11.000", "1,5", "3.5m", "25k",
@@ -19,7 +21,7 @@ final class DigitNumbers {
   private DigitNumbers() {}
 
   /** The number whose first digit is at {@code i} (the character before it is not a digit). */
-  static Atom read(TextView t, int i, Rules rules) {
+  static Atom read(QuantityText t, int i, Rules rules) {
     int flags = Atom.DIGITS;
     if (t.letter(i - 1)) {
       flags |= Atom.GLUED_LEFT;
@@ -117,7 +119,7 @@ final class DigitNumbers {
    * 123-45-67"), or -1: at least four short groups of digits with single separators, not all of
    * three digits (which would be thousands), or three after a plus sign.
    */
-  private static int phoneEnd(TextView t, int i) {
+  private static int phoneEnd(QuantityText t, int i) {
     int groups = 0;
     boolean notThree = false;
     int p = i;
@@ -154,7 +156,7 @@ final class DigitNumbers {
    * "в 14.30", "о 9.00": hours and minutes with a dot after a preposition of time, when no unit
    * follows ("в 1.50 раза" is a number).
    */
-  private static boolean clockWithDot(TextView t, int start, int k, Rules rules) {
+  private static boolean clockWithDot(QuantityText t, int start, int k, Rules rules) {
     int dot = k - 3;
     if (dot <= start
         || t.at(dot) != '.'
@@ -171,7 +173,7 @@ final class DigitNumbers {
   }
 
   /** Where the thousands groups after {@code k} end ({@code k} itself when there are none). */
-  private static int groups(TextView t, int k, Rules rules) {
+  private static int groups(QuantityText t, int k, Rules rules) {
     char sep = t.at(k);
     if (sep != ',' && sep != '.' && sep != ' ' && sep != '\'') {
       return k;
@@ -191,7 +193,7 @@ final class DigitNumbers {
     return g;
   }
 
-  private static boolean threeDigits(TextView t, int p) {
+  private static boolean threeDigits(QuantityText t, int p) {
     return t.digit(p) && t.digit(p + 1) && t.digit(p + 2) && !t.digit(p + 3);
   }
 
@@ -203,7 +205,7 @@ final class DigitNumbers {
   }
 
   /** Dates, times and phone-like shapes that are not quantities, or null. */
-  private static Atom oddShape(TextView t, int start, int k, char sep) {
+  private static Atom oddShape(QuantityText t, int start, int k, char sep) {
     char d = t.at(k);
     if (d == ':' && t.digit(k + 1) && t.digit(k + 2)) {
       int e = runEnd(t, k + 1);
@@ -225,14 +227,14 @@ final class DigitNumbers {
     return null;
   }
 
-  private static int dottedEnd(TextView t, int k) {
+  private static int dottedEnd(QuantityText t, int k) {
     while ((t.at(k) == '.' || t.at(k) == ',') && t.digit(k + 1)) {
       k = runEnd(t, k + 1);
     }
     return k;
   }
 
-  private static Atom slash(TextView t, int start, int k, double num, int flags, int digits) {
+  private static Atom slash(QuantityText t, int start, int k, double num, int flags, int digits) {
     int e = runEnd(t, k + 1);
     if (t.at(e) == '/' && t.digit(e + 1)) {
       return Atom.none(start, runEnd(t, e + 1));
@@ -261,7 +263,7 @@ final class DigitNumbers {
   }
 
   /** Where the exponent of "1.3e6" or "12e-1" ends ({@code p} itself when there is none). */
-  private static int exponent(TextView t, int p) {
+  private static int exponent(QuantityText t, int p) {
     int q = t.at(p) == '+' || t.at(p) == '-' ? p + 1 : p;
     if (!t.digit(q)) {
       return p;
@@ -270,7 +272,7 @@ final class DigitNumbers {
     return e - q <= 3 && !t.letter(e) ? e : p;
   }
 
-  static int runEnd(TextView t, int i) {
+  static int runEnd(QuantityText t, int i) {
     while (t.digit(i)) {
       i++;
     }

@@ -3,7 +3,8 @@ package org.vigie.text.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.vigie.text.quantity.PhraseTrie.Match;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Drops the numbers that are not quantities: designations ("M26", "KN-23", "Su-34", "2S19"), years
@@ -18,7 +19,7 @@ final class Filters {
 
   private Filters() {}
 
-  static List<Atom> keep(TextView t, Rules rules, List<Atom> atoms) {
+  static List<Atom> keep(QuantityText t, Rules rules, List<Atom> atoms) {
     boolean[] years = CalendarFilter.years(t, rules, atoms);
     List<Atom> out = new ArrayList<>(atoms.size());
     Atom dropped = null;
@@ -37,7 +38,7 @@ final class Filters {
   }
 
   /** The atom as kept (perhaps made negative), or null when it is not a quantity. */
-  private static Atom judge(TextView t, Rules rules, Atom a, Atom dropped) {
+  private static Atom judge(QuantityText t, Rules rules, Atom a, Atom dropped) {
     if (a.kind() == Atom.Kind.NONE) {
       return null;
     }
@@ -92,7 +93,7 @@ final class Filters {
    * to a noun by a hyphen describes the thing, as NewsQuant reads it ("a 30-minute drive", in
    * digits, stays a quantity).
    */
-  private static boolean spelledCompound(TextView t, Rules rules, Atom a) {
+  private static boolean spelledCompound(QuantityText t, Rules rules, Atom a) {
     if (!a.has(Atom.SPELLED) || a.has(Atom.SCALED) || a.value() >= 100 || a.unit() != null) {
       return false;
     }
@@ -104,17 +105,17 @@ final class Filters {
   }
 
   /** A cheap first test for "minus", "минус", "мінус" before a number. */
-  private static boolean minusBefore(TextView t, int before) {
+  private static boolean minusBefore(QuantityText t, int before) {
     char ch = t.at(t.wordStartBack(before));
     return ch == 'm' || ch == 'M' || ch == 'м' || ch == 'М';
   }
 
-  static boolean hedged(TextView t, Rules rules, int before) {
+  static boolean hedged(QuantityText t, Rules rules, int before) {
     Match<Hedge> h = rules.hedges.before.longestBefore(t, before);
     return h != null && h.value() != Hedge.NONE;
   }
 
-  private static boolean pronoun(TextView t, Rules rules, Atom a, int before) {
+  private static boolean pronoun(QuantityText t, Rules rules, Atom a, int before) {
     if (rules.notQuantity.pronounBefore.longestBefore(t, before) != null) {
       return true;
     }

@@ -3,6 +3,7 @@ package org.vigie.text.quantity;
 import java.util.List;
 import java.util.Locale;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
 
 /**
  * The words that qualify a number ("about", "plus de", "более", "약", "이상"), before or after it, the
@@ -11,11 +12,11 @@ import org.vigie.text.scan.Lexicon.Row;
  */
 final class HedgeWords {
 
-  final PhraseTrie<Hedge> before = new PhraseTrie<>();
-  final PhraseTrie<Hedge> after = new PhraseTrie<>();
-  final PhraseTrie<Boolean> changes = new PhraseTrie<>();
-  final PhraseTrie<Boolean> gaps = new PhraseTrie<>();
-  final PhraseTrie<Boolean> both = new PhraseTrie<>();
+  final QuantityPhrases<Hedge> before = new QuantityPhrases<>();
+  final QuantityPhrases<Hedge> after = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> changes = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> gaps = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> both = new QuantityPhrases<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */
   boolean add(String section, String form, Row row) {
@@ -37,7 +38,7 @@ final class HedgeWords {
   }
 
   void freeze() {
-    for (PhraseTrie<?> trie : List.of(before, after, changes, gaps, both)) {
+    for (QuantityPhrases<?> trie : List.of(before, after, changes, gaps, both)) {
       trie.freeze();
     }
   }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.vigie.text.lang.ko.KoreanPack;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Korean numbers: digits with Sino-Korean scale letters ("1만 1천", "1,200만", "1천500만"), Sino words
@@ -60,8 +62,8 @@ final class KoreanNumbers {
   }
 
   /** The end of a formation name glued at {@code k}, or -1. */
-  private static int formationEnd(TextView t, int k) {
-    if (!TextView.hangul(t.at(k))) {
+  private static int formationEnd(QuantityText t, int k) {
+    if (!QuantityText.hangul(t.at(k))) {
       return -1;
     }
     for (String f : Words.FORMATIONS) {
@@ -69,18 +71,18 @@ final class KoreanNumbers {
         return k + f.length();
       }
     }
-    return t.at(k) == '군' && !TextView.hangul(t.at(k + 1)) ? k + 1 : -1;
+    return t.at(k) == '군' && !QuantityText.hangul(t.at(k + 1)) ? k + 1 : -1;
   }
 
   /** Whether a Korean date, time or rank suffix follows digits at {@code k}. */
-  static boolean isKoreanSuffix(TextView t, int k) {
+  static boolean isKoreanSuffix(QuantityText t, int k) {
     if (formationEnd(t, k) > 0) {
       return true;
     }
     return switch (t.at(k)) {
       case '월', '일', '시', '년', '차', '째', '위', '호', '쪽', '장' -> true;
       case '단' -> t.at(k + 1) == '계';
-      case '절', '항' -> !TextView.hangul(t.at(k + 1));
+      case '절', '항' -> !QuantityText.hangul(t.at(k + 1));
       case '분' -> t.at(k + 1) == '의' || t.at(k + 1) == '기';
       case '형' -> true;
       case '번' -> t.at(k + 1) == '째';
@@ -89,7 +91,7 @@ final class KoreanNumbers {
   }
 
   /** Digits followed by scale letters or a Korean suffix. */
-  static Atom afterDigits(TextView t, Atom a, Rules rules) {
+  static Atom afterDigits(QuantityText t, Atom a, Rules rules) {
     int k = a.end();
     if (!isScale(t.at(k))) {
       return suffix(t, a, k);
@@ -145,7 +147,7 @@ final class KoreanNumbers {
     return isKoreanSuffix(t, p) ? suffix(t, scaled, p) : scaled;
   }
 
-  private static int plainEnd(TextView t, int q) {
+  private static int plainEnd(QuantityText t, int q) {
     int e = DigitNumbers.runEnd(t, q);
     while (t.at(e) == ','
         && t.digit(e + 1)
@@ -157,7 +159,7 @@ final class KoreanNumbers {
     return e;
   }
 
-  private static double plainValue(TextView t, int q, int e) {
+  private static double plainValue(QuantityText t, int q, int e) {
     StringBuilder b = new StringBuilder();
     for (int i = q; i < e; i++) {
       if (t.digit(i)) {
@@ -168,7 +170,7 @@ final class KoreanNumbers {
   }
 
   /** Dates ("11월 4일", "2024년"), times ("3시 30분") and ranks ("1차", "2번째"). */
-  private static Atom suffix(TextView t, Atom a, int k) {
+  private static Atom suffix(QuantityText t, Atom a, int k) {
     int formation = formationEnd(t, k);
     if (formation > 0) {
       return Atom.none(a.start(), formation);
@@ -224,7 +226,7 @@ final class KoreanNumbers {
   }
 
   /** "보고서 3장", "3장 47쪽": a chapter of a document, not three sheets. */
-  private static boolean chapter(TextView t, Atom a, int k) {
+  private static boolean chapter(QuantityText t, Atom a, int k) {
     int q = t.skipSpace(k + 1);
     if (q > k + 1 && t.digit(q)) {
       int e = DigitNumbers.runEnd(t, q);
@@ -244,7 +246,7 @@ final class KoreanNumbers {
   }
 
   /** "3분의 1": one third, as a percent. */
-  private static Atom fraction(TextView t, Atom a, int k) {
+  private static Atom fraction(QuantityText t, Atom a, int k) {
     int q = k + 2;
     if (t.at(q) == ' ') {
       q++;
@@ -273,7 +275,7 @@ final class KoreanNumbers {
   }
 
   /** Past the month and day that follow a year or a month: "2024년 11월 4일". */
-  private static int dateEnd(TextView t, int p) {
+  private static int dateEnd(QuantityText t, int p) {
     while (true) {
       int q = t.at(p) == ' ' ? p + 1 : p;
       if (!t.digit(q)) {
@@ -288,7 +290,7 @@ final class KoreanNumbers {
     }
   }
 
-  private static int timeEnd(TextView t, int p) {
+  private static int timeEnd(QuantityText t, int p) {
     while (true) {
       int q = t.at(p) == ' ' ? p + 1 : p;
       if (!t.digit(q)) {
@@ -303,7 +305,7 @@ final class KoreanNumbers {
   }
 
   /** A number word at the start of a Korean word, or null. */
-  static Atom spelled(TextView t, int i, Rules rules) {
+  static Atom spelled(QuantityText t, int i, Rules rules) {
     char ch = t.at(i);
     if (ch == '수' || ch == '몇') {
       return vague(t, i, rules);
@@ -320,7 +322,7 @@ final class KoreanNumbers {
     return nativeNumber(t, i, rules);
   }
 
-  private static Atom vague(TextView t, int i, Rules rules) {
+  private static Atom vague(QuantityText t, int i, Rules rules) {
     int p = i + 1;
     if (t.at(p) == ' ' && isScale(t.at(p + 1))) {
       p++;
@@ -347,7 +349,7 @@ final class KoreanNumbers {
         null);
   }
 
-  private static Atom sino(TextView t, int i, Rules rules) {
+  private static Atom sino(QuantityText t, int i, Rules rules) {
     double total = 0;
     double group = 0;
     double cur = 0;
@@ -386,15 +388,15 @@ final class KoreanNumbers {
     return Atom.number(i, p, value, value, 1, Atom.SPELLED | Atom.KOREAN, 0, null);
   }
 
-  private static Atom nativeNumber(TextView t, int i, Rules rules) {
-    PhraseTrie.Match<Double> first = rules.korean.natives.longestAt(t, i);
+  private static Atom nativeNumber(QuantityText t, int i, Rules rules) {
+    QuantityPhrases.Match<Double> first = rules.korean.natives.longestAt(t, i);
     if (first == null) {
       return null;
     }
     double value = first.value();
     int p = first.end();
     if (value >= 10 && value % 10 == 0) {
-      PhraseTrie.Match<Double> unit = rules.korean.natives.longestAt(t, p);
+      QuantityPhrases.Match<Double> unit = rules.korean.natives.longestAt(t, p);
       if (unit != null && unit.value() < 10) {
         value += unit.value();
         p = unit.end();
@@ -407,7 +409,7 @@ final class KoreanNumbers {
   }
 
   /** "한 해", "한 번", "한때": "one" in a set phrase rather than a count. */
-  private static boolean idiom(TextView t, int p) {
+  private static boolean idiom(QuantityText t, int p) {
     int q = t.at(p) == ' ' ? p + 1 : p;
     for (String idiom : Words.IDIOMS) {
       if (t.startsWith(q, idiom)) {
@@ -421,7 +423,7 @@ final class KoreanNumbers {
    * Whether what follows a Korean number word fits: a counter or unit (glued or as the next word),
    * "여" (and some more), or, unless a counter is required, a particle or the end of the word.
    */
-  private static boolean restOk(TextView t, int p, Rules rules, boolean counterRequired) {
+  private static boolean restOk(QuantityText t, int p, Rules rules, boolean counterRequired) {
     if (t.at(p) == '여') {
       p++;
     }
@@ -438,7 +440,7 @@ final class KoreanNumbers {
     if (counterRequired) {
       return false;
     }
-    PhraseTrie.Match<Boolean> particle = rules.units.particles.longestAt(t, p);
+    QuantityPhrases.Match<Boolean> particle = rules.units.particles.longestAt(t, p);
     return particle != null && !t.letter(particle.end());
   }
 }

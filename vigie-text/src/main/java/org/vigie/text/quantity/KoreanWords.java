@@ -3,6 +3,7 @@ package org.vigie.text.quantity;
 import java.util.HashMap;
 import java.util.Map;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
 
 /**
  * The Korean number words of the Korean lexicon: native numerals read before a counter ("두", "열두")
@@ -10,7 +11,7 @@ import org.vigie.text.scan.Lexicon.Row;
  */
 final class KoreanWords {
 
-  final PhraseTrie<Double> natives = new PhraseTrie<>();
+  final QuantityPhrases<Double> natives = new QuantityPhrases<>();
   final Map<Character, Double> sino = new HashMap<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */

@@ -1,7 +1,8 @@
 package org.vigie.text.quantity;
 
 import org.vigie.core.claim.Modifier;
-import org.vigie.text.quantity.PhraseTrie.Match;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Applies the words around a number that say how it relates to the truth: "plus de" (more than),
@@ -18,7 +19,7 @@ final class Modifiers {
    * @param previousEnd where the number read before this one ends ({@code -1} if none): a modifier
    *     right after it, or after its unit, is a preposition ("$486 billion over ten years")
    */
-  static Reading apply(TextView t, Rules rules, Reading r, int previousEnd) {
+  static Reading apply(QuantityText t, Rules rules, Reading r, int previousEnd) {
     int start = r.start();
     int end = r.end();
     Hedge hedge = null;
@@ -71,7 +72,7 @@ final class Modifiers {
   }
 
   /** Whether only spaces, or a unit and spaces, come between a number's end and {@code start}. */
-  private static boolean follows(TextView t, Rules rules, int numberEnd, int start) {
+  private static boolean follows(QuantityText t, Rules rules, int numberEnd, int start) {
     if (numberEnd < 0 || numberEnd > start) {
       return false;
     }
@@ -87,7 +88,7 @@ final class Modifiers {
   }
 
   /** Whether a verb of change comes a few words before: "выросло до", "зросла з 1500 до". */
-  private static boolean changeBefore(TextView t, Rules rules, int start) {
+  private static boolean changeBefore(QuantityText t, Rules rules, int start) {
     int p = t.skipSpaceBack(start);
     for (int words = 0; words < 5 && p > 0; words++) {
       char ch = t.at(p - 1);
@@ -104,7 +105,7 @@ final class Modifiers {
   }
 
   /** Where a modifier before the number would end: "sub-7" has it right before the hyphen. */
-  private static int beforeEnd(TextView t, Rules rules, int start) {
+  private static int beforeEnd(QuantityText t, Rules rules, int start) {
     if (t.at(start - 1) == '-' && t.letter(start - 2)) {
       return start - 1;
     }
@@ -114,7 +115,7 @@ final class Modifiers {
   }
 
   /** Where a modifier after the number would start, past a hyphen or a Korean counter. */
-  private static int afterEnd(TextView t, Rules rules, Reading r) {
+  private static int afterEnd(QuantityText t, Rules rules, Reading r) {
     int p = r.end();
     if (t.at(p) == '-' && t.letter(p + 1)) {
       return p + 1;
@@ -127,10 +128,10 @@ final class Modifiers {
     if (unit != null && rules.hedges.after.longestAt(t, t.skipSpace(unit.end())) != null) {
       return t.skipSpace(unit.end());
     }
-    if (unit != null && TextView.hangul(t.at(q))) {
+    if (unit != null && QuantityText.hangul(t.at(q))) {
       q = unit.end();
     }
-    if (TextView.hangul(t.at(q)) && rules.hedges.after.longestAt(t, q) == null) {
+    if (QuantityText.hangul(t.at(q)) && rules.hedges.after.longestAt(t, q) == null) {
       Match<Boolean> particle = rules.units.particles.longestAt(t, q);
       if (particle != null) {
         q = particle.end();

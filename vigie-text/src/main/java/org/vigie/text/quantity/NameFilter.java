@@ -1,7 +1,8 @@
 package org.vigie.text.quantity;
 
 import java.util.Set;
-import org.vigie.text.quantity.PhraseTrie.Match;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * The numbers that name rather than count: designations ("M26", "KN-23", "Su-34", "ID.3"), parts of
@@ -22,15 +23,15 @@ final class NameFilter {
 
   private NameFilter() {}
 
-  static boolean gluedCurrency(TextView t, Rules rules, Atom a) {
+  static boolean gluedCurrency(QuantityText t, Rules rules, Atom a) {
     if (rules.units.currencyBefore.longestBefore(t, a.start()) != null) {
       return true;
     }
     char ch = t.at(a.start() - 1);
-    return TextView.hangul(ch) && ch != '제';
+    return QuantityText.hangul(ch) && ch != '제';
   }
 
-  static Atom hyphenLeft(TextView t, Atom a) {
+  static Atom hyphenLeft(QuantityText t, Atom a) {
     int hyphen = a.start() - 1;
     String word = t.folded(t.wordStartBack(hyphen), hyphen);
     if (Filters.NEGATIVE_WORDS.contains(word)) {
@@ -40,7 +41,7 @@ final class NameFilter {
   }
 
   /** "Apple Watch 5", "FTSE 100", "Game 7", "Formula One": a number closing a proper name. */
-  static boolean namePart(TextView t, Rules rules, Atom a, int before) {
+  static boolean namePart(QuantityText t, Rules rules, Atom a, int before) {
     if (before != a.start() - 1
         || !t.letter(before - 1)
         || a.has(Atom.GROUPED)
@@ -76,7 +77,7 @@ final class NameFilter {
   }
 
   /** "Leopard 2 tanks", "Shahed 136", "Хвасон 17": a model number after a weapon family. */
-  static boolean model(TextView t, Rules rules, Atom a, int before) {
+  static boolean model(QuantityText t, Rules rules, Atom a, int before) {
     return before < a.start()
         && a.has(Atom.DIGITS)
         && !a.has(Atom.GROUPED | Atom.SCALED)
@@ -85,7 +86,7 @@ final class NameFilter {
   }
 
   /** A name of the lexicon holding the number: "38 North", "the Group of Seven", "38노스". */
-  static boolean listedName(TextView t, Rules rules, Atom a) {
+  static boolean listedName(QuantityText t, Rules rules, Atom a) {
     Match<Boolean> name = rules.notQuantity.names.longestAt(t, a.start());
     if (name == null) {
       name = rules.notQuantity.names.longestBefore(t, a.end());
@@ -97,7 +98,7 @@ final class NameFilter {
     return !(next > name.end() && t.upper(next));
   }
 
-  static boolean sentenceStart(TextView t, int wordStart) {
+  static boolean sentenceStart(QuantityText t, int wordStart) {
     int p = t.skipSpaceBack(wordStart);
     if (p == 0) {
       return true;
@@ -116,13 +117,13 @@ final class NameFilter {
         || p < wordStart && t.at(p) == '\n';
   }
 
-  static String previousWord(TextView t, int before) {
+  static String previousWord(QuantityText t, int before) {
     int s = t.wordStartBack(before);
     return s < before && s > before - 8 ? t.folded(s, before) : "";
   }
 
   /** "10 Downing Street", "9 E 71st St", "16-18 Industrial Avenue", "12 rue de Rivoli". */
-  static boolean address(TextView t, Rules rules, Atom a) {
+  static boolean address(QuantityText t, Rules rules, Atom a) {
     if (!a.integer() || a.has(Atom.GROUPED) || a.digits() > 5 || a.has(Atom.SPELLED)) {
       return false;
     }
@@ -150,7 +151,7 @@ final class NameFilter {
   }
 
   /** "[12]", "(4)": a footnote mark or a number in a list, not an amount. */
-  static boolean enclosed(TextView t, Atom a) {
+  static boolean enclosed(QuantityText t, Atom a) {
     // ASCII brackets only: a full-width "（4）" is not read as a mark
     char open = t.original(a.start() - 1);
     char close = t.original(a.end());
@@ -158,7 +159,7 @@ final class NameFilter {
     return (open == '[' && close == ']' || open == '(' && close == ')') && mark;
   }
 
-  static boolean phone(TextView t, Atom a) {
+  static boolean phone(QuantityText t, Atom a) {
     if (t.at(a.start() - 1) != '+') {
       return false;
     }
@@ -169,7 +170,7 @@ final class NameFilter {
   }
 
   /** "152 mm artillery shells", "240-mm rocket launchers": a calibre, not an amount. */
-  static boolean calibre(TextView t, Rules rules, Atom a) {
+  static boolean calibre(QuantityText t, Rules rules, Atom a) {
     if (!CALIBRES.contains(a.value())) {
       return false;
     }

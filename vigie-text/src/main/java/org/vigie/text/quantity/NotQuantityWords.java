@@ -2,6 +2,8 @@ package org.vigie.text.quantity;
 
 import java.util.List;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * The words around a number that make it a name, a model, a reference or a pronoun rather than a
@@ -10,21 +12,21 @@ import org.vigie.text.scan.Lexicon.Row;
  */
 final class NotQuantityWords {
 
-  final PhraseTrie<Boolean> refs = new PhraseTrie<>();
-  final PhraseTrie<Boolean> stops = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> refs = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> stops = new QuantityPhrases<>();
 
   /** Read from the lexicons; no stage asks it yet. */
-  final PhraseTrie<Boolean> adjectives = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> adjectives = new QuantityPhrases<>();
 
   /** A name that holds a number: "38 North", "Group of Seven". */
-  final PhraseTrie<Boolean> names = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> names = new QuantityPhrases<>();
 
   /** A weapon family whose models are numbered: "Leopard 2", "Hwasong 17", "Shahed 136". */
-  final PhraseTrie<Boolean> models = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> models = new QuantityPhrases<>();
 
-  final PhraseTrie<Boolean> weapons = new PhraseTrie<>();
-  final PhraseTrie<Boolean> streets = new PhraseTrie<>();
-  final PhraseTrie<Boolean> pronounBefore = new PhraseTrie<>();
+  final QuantityPhrases<Boolean> weapons = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> streets = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> pronounBefore = new QuantityPhrases<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */
   boolean add(String section, String form, Row row) {
@@ -33,7 +35,7 @@ final class NotQuantityWords {
       case "stop" -> stops.put(form, true);
       case "adjective" -> adjectives.put(form, true);
       case "model" -> models.put(form, true);
-      case "name" -> names.put(form, true, TextView.hangul(form.charAt(form.length() - 1)));
+      case "name" -> names.put(form, true, QuantityText.hangul(form.charAt(form.length() - 1)));
       case "pronoun" -> pronounBefore.put(form, true);
       case "weapon" -> weapons.put(form, true, true);
       case "street" -> streets.put(form, row.column(1).equals("cap"));
@@ -45,7 +47,7 @@ final class NotQuantityWords {
   }
 
   void freeze() {
-    for (PhraseTrie<?> trie :
+    for (QuantityPhrases<?> trie :
         List.of(refs, stops, adjectives, names, models, weapons, streets, pronounBefore)) {
       trie.freeze();
     }

@@ -1,6 +1,7 @@
 package org.vigie.text.quantity;
 
-import org.vigie.text.quantity.PhraseTrie.Match;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * What may follow the digits of a number and changes what it is: a percent sign, a scale ("k",
@@ -11,7 +12,7 @@ final class NumberSuffixes {
 
   private NumberSuffixes() {}
 
-  static Atom after(TextView t, Atom a, Rules rules) {
+  static Atom after(QuantityText t, Atom a, Rules rules) {
     int k = a.end();
     char ch = t.at(k);
     if (KoreanNumbers.isScale(ch) || KoreanNumbers.isKoreanSuffix(t, k)) {
@@ -44,7 +45,7 @@ final class NumberSuffixes {
     return scaleWords(t, a, rules);
   }
 
-  private static Atom lettersAfter(TextView t, Atom a, Rules rules, int k) {
+  private static Atom lettersAfter(QuantityText t, Atom a, Rules rules, int k) {
     int w = t.wordEnd(k);
     if (t.digit(w)) {
       boolean time = t.at(k) == 'h' && w == k + 1 && a.value() <= 24;
@@ -73,13 +74,13 @@ final class NumberSuffixes {
   }
 
   /** Whether a time word makes the number a time: "à 9 heures", not "pendant 9 heures". */
-  private static boolean clockTime(TextView t, Rules rules, Atom a, Match<Boolean> time) {
+  private static boolean clockTime(QuantityText t, Rules rules, Atom a, Match<Boolean> time) {
     return time.value()
         || rules.calendar.clockBefore.longestBefore(t, t.skipSpaceBack(a.start())) != null;
   }
 
   /** The end of a time, past the minutes of "14 h 30". */
-  static int timeEnd(TextView t, int e) {
+  static int timeEnd(QuantityText t, int e) {
     if (e > 0 && t.at(e - 1) == 'h') {
       int q = t.at(e) == ' ' ? e + 1 : e;
       if (t.digit(q) && t.digit(q + 1) && !t.digit(q + 2)) {
@@ -89,7 +90,7 @@ final class NumberSuffixes {
     return e;
   }
 
-  private static double scaleLetters(TextView t, int k, int w) {
+  private static double scaleLetters(QuantityText t, int k, int w) {
     String s = t.folded(k, w);
     return switch (s) {
       case "k" -> 1e3;
@@ -101,7 +102,7 @@ final class NumberSuffixes {
   }
 
   /** Whether a lone "m" after a number means metres rather than millions. */
-  private static boolean metres(TextView t, Atom a, int w, Rules rules) {
+  private static boolean metres(QuantityText t, Atom a, int w, Rules rules) {
     int before = t.skipSpaceBack(a.start());
     if (rules.units.currencyBefore.longestBefore(t, before) != null) {
       return false;
@@ -120,7 +121,7 @@ final class NumberSuffixes {
    * Scale words after a number, spaced or hyphenated ("1,5 million", "12 тысяч", "15-hundred"), a
    * half ("3 million and a half", "2 and a half million"), a dozen ("3 dozen").
    */
-  static Atom scaleWords(TextView t, Atom a, Rules rules) {
+  static Atom scaleWords(QuantityText t, Atom a, Rules rules) {
     boolean hundred = false;
     while (true) {
       int k = a.end();
@@ -186,7 +187,7 @@ final class NumberSuffixes {
   }
 
   /** "50 per cent", "dix pour cent", "20 процентов": the percent words join the number. */
-  private static Atom percentWords(TextView t, Atom a, Rules rules) {
+  private static Atom percentWords(QuantityText t, Atom a, Rules rules) {
     if (a.unit() != null) {
       return a;
     }

@@ -6,6 +6,7 @@ import org.vigie.core.claim.Quantity;
 import org.vigie.text.lang.LanguagePacks;
 import org.vigie.text.language.ScriptGuess;
 import org.vigie.text.scan.FoldedText;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Finds every quantity in a text and says what it means: "Les milliers de soldats nord-coréens" is
@@ -48,7 +49,7 @@ public final class QuantityExtractor {
    */
   public List<Quantity> extract(FoldedText text, String lang) {
     Rules rules = Rules.forLanguage(rulesLanguage(text.text, lang));
-    TextView t = TextView.of(text);
+    QuantityText t = QuantityText.of(text);
     List<Atom> atoms = Filters.keep(t, rules, Scanner.atoms(t, rules));
     List<Reading> readings = Ranges.join(t, rules, atoms);
     List<Quantity> quantities = new ArrayList<>(readings.size());

@@ -2,6 +2,7 @@ package org.vigie.text.quantity;
 
 import java.util.Locale;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
 
 /** The words that make two numbers a range or a share ("entre ... et", "from ... to", "1 из 3"). */
 final class RangeWords {
@@ -24,7 +25,7 @@ final class RangeWords {
     NONE
   }
 
-  final PhraseTrie<Role> roles = new PhraseTrie<>();
+  final QuantityPhrases<Role> roles = new QuantityPhrases<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */
   boolean add(String section, String form, Row row) {

@@ -3,8 +3,9 @@ package org.vigie.text.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigie.core.claim.Modifier;
-import org.vigie.text.quantity.PhraseTrie.Match;
 import org.vigie.text.quantity.RangeWords.Role;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Joins two numbers into a range: "11 à 12 000", "11,000 to 12,000", "10-12k", "entre 10 000 et 12
@@ -19,7 +20,7 @@ final class Ranges {
 
   private Ranges() {}
 
-  static List<Reading> join(TextView t, Rules rules, List<Atom> atoms) {
+  static List<Reading> join(QuantityText t, Rules rules, List<Atom> atoms) {
     List<Reading> out = new ArrayList<>(atoms.size());
     for (int i = 0; i < atoms.size(); i++) {
       Atom a = atoms.get(i);
@@ -93,7 +94,7 @@ final class Ranges {
   }
 
   /** How the gap between two numbers joins them, or null when it does not. */
-  private static Joint joint(TextView t, Rules rules, Atom a, Atom b) {
+  private static Joint joint(QuantityText t, Rules rules, Atom a, Atom b) {
     if (a.unit() != null && b.unit() != null && !a.unit().equals(b.unit())) {
       return null;
     }
@@ -160,7 +161,7 @@ final class Ranges {
   }
 
   /** "un soldat sur dix", "one soldier in ten": a noun between "one" and "in". */
-  static Match<Role> outOfAfterNoun(TextView t, Rules rules, int p) {
+  static Match<Role> outOfAfterNoun(QuantityText t, Rules rules, int p) {
     int q = p;
     for (int words = 0; words < 2 && t.letter(q); words++) {
       q = t.skipSpace(t.wordEnd(q));
@@ -177,7 +178,7 @@ final class Ranges {
   }
 
   /** "one in three", "3 sur 10", "1 из 5": a share, as a percent. */
-  private static Reading share(TextView t, Rules rules, Atom a, Atom b) {
+  private static Reading share(QuantityText t, Rules rules, Atom a, Atom b) {
     boolean small =
         a.integer()
             && b.integer()
@@ -212,13 +213,13 @@ final class Ranges {
   }
 
   /** Where a word opening a range would end: before the number and any currency sign. */
-  private static int openerEnd(TextView t, Rules rules, Atom a) {
+  private static int openerEnd(QuantityText t, Rules rules, Atom a) {
     int before = t.skipSpaceBack(a.start());
     Match<UnitWord> currency = rules.units.currencyBefore.longestBefore(t, before);
     return currency != null ? t.skipSpaceBack(currency.start()) : before;
   }
 
-  private static boolean sameUnitAfter(TextView t, Rules rules, Atom b, UnitWord unit) {
+  private static boolean sameUnitAfter(QuantityText t, Rules rules, Atom b, UnitWord unit) {
     int q = t.skipSpace(b.end());
     Match<UnitWord> after = rules.units.at(t, q);
     return after != null && after.value().lemma().equals(unit.lemma());

@@ -2,8 +2,9 @@ package org.vigie.text.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vigie.text.quantity.PhraseTrie.Match;
 import org.vigie.text.scan.Fold;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * One pass over the text that stops only at digits and at words that may start a number (a
@@ -14,7 +15,7 @@ final class Scanner {
 
   private Scanner() {}
 
-  static List<Atom> atoms(TextView t, Rules rules) {
+  static List<Atom> atoms(QuantityText t, Rules rules) {
     List<Atom> atoms = new ArrayList<>();
     char[] c = t.c;
     int n = t.length;
@@ -51,7 +52,7 @@ final class Scanner {
     return atoms;
   }
 
-  private static Atom word(TextView t, Rules rules, int i, char ch) {
+  private static Atom word(QuantityText t, Rules rules, int i, char ch) {
     if (ch >= '\uAC00' && ch <= '\uD7A3') {
       return KoreanNumbers.spelled(t, i, rules);
     }
@@ -64,7 +65,7 @@ final class Scanner {
   }
 
   /** A minus sign right before the digits, not joining two numbers: "-5 yards", "−3 %". */
-  private static Atom signed(TextView t, Atom a) {
+  private static Atom signed(QuantityText t, Atom a) {
     int s = a.start();
     if (a.kind() != Atom.Kind.NUMBER || t.at(s - 1) != '-' || t.letter(s - 2) || t.digit(s - 2)) {
       return a;

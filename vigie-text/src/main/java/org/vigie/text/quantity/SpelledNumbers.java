@@ -1,7 +1,8 @@
 package org.vigie.text.quantity;
 
-import org.vigie.text.quantity.PhraseTrie.Match;
 import org.vigie.text.quantity.Word.Kind;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Reads numbers written in words, in any of the lexicons: cardinals ("trois mille", "quatre-vingt
@@ -37,7 +38,7 @@ final class SpelledNumbers {
   private SpelledNumbers() {}
 
   /** The number starting with the word {@code first}, or null. */
-  static Atom read(TextView t, Rules rules, Match<Word> first) {
+  static Atom read(QuantityText t, Rules rules, Match<Word> first) {
     Word w = first.value();
     if (!w.cardinal()) {
       return VagueWords.read(t, rules, first);
@@ -66,7 +67,7 @@ final class SpelledNumbers {
   }
 
   /** "тысячи двухсот": a smaller cardinal after a genitive singular scale makes it one of it. */
-  private static boolean smallerFollows(TextView t, Rules rules, Match<Word> scale) {
+  private static boolean smallerFollows(QuantityText t, Rules rules, Match<Word> scale) {
     Match<Word> m = next(t, rules, scale.end());
     if (m == null) {
       return false;
@@ -76,7 +77,7 @@ final class SpelledNumbers {
         && m.value().value() < scale.value().value();
   }
 
-  private static Atom cardinal(TextView t, Rules rules, Match<Word> first) {
+  private static Atom cardinal(QuantityText t, Rules rules, Match<Word> first) {
     State s = new State();
     s.end = first.start();
     Match<Word> m = first;
@@ -119,7 +120,8 @@ final class SpelledNumbers {
   }
 
   /** What follows a cardinal that is not part of it: a fraction ("deux tiers"), a dozen. */
-  private static Atom after(TextView t, Rules rules, Match<Word> first, State s, Match<Word> m) {
+  private static Atom after(
+      QuantityText t, Rules rules, Match<Word> first, State s, Match<Word> m) {
     Word w = m.value();
     boolean small = s.total == 0 && s.seg > 0 && s.seg < 10;
     if (w.kind() == Kind.FRACTION && small) {
@@ -205,7 +207,7 @@ final class SpelledNumbers {
     return true;
   }
 
-  private static Atom finish(TextView t, Rules rules, Match<Word> first, State s) {
+  private static Atom finish(QuantityText t, Rules rules, Match<Word> first, State s) {
     if (s.words == 0) {
       return null;
     }
@@ -255,7 +257,7 @@ final class SpelledNumbers {
   }
 
   /** Past up to three spaces on the same line. */
-  static int inline(TextView t, int p) {
+  static int inline(QuantityText t, int p) {
     int q = p;
     while (t.at(q) == ' ' && q - p < 3) {
       q++;
@@ -267,7 +269,7 @@ final class SpelledNumbers {
    * The next number word after {@code end}, past spaces, a hyphen (spaced or not) or a connector
    * ("and", "et"), or null.
    */
-  static Match<Word> next(TextView t, Rules rules, int end) {
+  static Match<Word> next(QuantityText t, Rules rules, int end) {
     int p = inline(t, end);
     if (t.at(p) == '-') {
       p = inline(t, p + 1);

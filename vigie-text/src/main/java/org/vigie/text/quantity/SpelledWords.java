@@ -3,6 +3,7 @@ package org.vigie.text.quantity;
 import java.util.List;
 import org.vigie.text.scan.Fold;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
 
 /**
  * The words that spell a number ("trois", "thousand", "тысяча", "dozens of"): number words with
@@ -15,14 +16,14 @@ final class SpelledWords {
   /** A vague quantifier before a magnitude: "plusieurs" milliers is 3 to 9 thousand. */
   record Quantifier(double low, double high, double lowForTens, boolean exclusiveHigh) {}
 
-  final PhraseTrie<Word> numbers = new PhraseTrie<>();
+  final QuantityPhrases<Word> numbers = new QuantityPhrases<>();
 
   /** The first word (letters only) of every phrase in {@link #numbers}. */
   final WordSet numberStarts = new WordSet();
 
-  final PhraseTrie<Quantifier> quantifiers = new PhraseTrie<>();
-  final PhraseTrie<Double> halves = new PhraseTrie<>();
-  final PhraseTrie<Boolean> connectors = new PhraseTrie<>();
+  final QuantityPhrases<Quantifier> quantifiers = new QuantityPhrases<>();
+  final QuantityPhrases<Double> halves = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> connectors = new QuantityPhrases<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */
   boolean add(String section, String form, Row row) {
@@ -63,7 +64,7 @@ final class SpelledWords {
   }
 
   void freeze() {
-    for (PhraseTrie<?> trie : List.of(numbers, quantifiers, halves, connectors)) {
+    for (QuantityPhrases<?> trie : List.of(numbers, quantifiers, halves, connectors)) {
       trie.freeze();
     }
   }

@@ -2,6 +2,7 @@ package org.vigie.text.quantity;
 
 import java.util.List;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
 
 /**
  * The words of what a quantity counts beyond its unit: the rate words ("par jour", "a day", "в
@@ -11,11 +12,11 @@ import org.vigie.text.scan.Lexicon.Row;
  */
 final class SubjectWords {
 
-  final PhraseTrie<String> perAfter = new PhraseTrie<>();
-  final PhraseTrie<String> perBefore = new PhraseTrie<>();
-  final PhraseTrie<Boolean> linkers = new PhraseTrie<>();
-  final PhraseTrie<Boolean> determiners = new PhraseTrie<>();
-  final PhraseTrie<Boolean> reporting = new PhraseTrie<>();
+  final QuantityPhrases<String> perAfter = new QuantityPhrases<>();
+  final QuantityPhrases<String> perBefore = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> linkers = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> determiners = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> reporting = new QuantityPhrases<>();
 
   /** Adds a form of a lexicon section of these words; false for a section of another class. */
   boolean add(String section, String form, Row row) {
@@ -33,7 +34,7 @@ final class SubjectWords {
   }
 
   void freeze() {
-    for (PhraseTrie<?> trie : List.of(perAfter, perBefore, linkers, determiners, reporting)) {
+    for (QuantityPhrases<?> trie : List.of(perAfter, perBefore, linkers, determiners, reporting)) {
       trie.freeze();
     }
   }

@@ -1,7 +1,8 @@
 package org.vigie.text.quantity;
 
 import org.vigie.core.claim.Quantity;
-import org.vigie.text.quantity.PhraseTrie.Match;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Finds what a number counts and whose it is: the unit (an English lemma from units.tsv), the words
@@ -17,7 +18,7 @@ final class Subjects {
 
   private Subjects() {}
 
-  static Quantity describe(TextView t, Rules rules, ActorLookup actors, Reading r) {
+  static Quantity describe(QuantityText t, Rules rules, ActorLookup actors, Reading r) {
     int start = r.start();
     UnitWord unit = r.unit();
     Match<UnitWord> currency = currencyBefore(t, rules, r.numberStart());
@@ -80,7 +81,7 @@ final class Subjects {
         per);
   }
 
-  private static Match<UnitWord> currencyBefore(TextView t, Rules rules, int start) {
+  private static Match<UnitWord> currencyBefore(QuantityText t, Rules rules, int start) {
     Match<UnitWord> glued = rules.units.currencyBefore.longestBefore(t, start);
     if (glued != null) {
       return glued;
@@ -89,7 +90,7 @@ final class Subjects {
   }
 
   /** The noun after the number: "soldats", "North Korean troops", "тысяч военных", "명". */
-  private static Noun noun(TextView t, Rules rules, Reading r) {
+  private static Noun noun(QuantityText t, Rules rules, Reading r) {
     int p = r.numberEnd();
     if (t.at(p) == '여' || t.at(p) == '+') {
       p++;
@@ -100,7 +101,7 @@ final class Subjects {
       p = t.skipSpace(p);
     }
     Match<Hedge> hedge = t.letter(p) ? rules.hedges.after.longestAt(t, p) : null;
-    if (hedge != null && !TextView.hangul(t.at(p))) {
+    if (hedge != null && !QuantityText.hangul(t.at(p))) {
       p = t.skipSpace(hedge.end());
     }
     Match<UnitWord> symbol = t.letter(p) ? null : rules.units.at(t, p);
@@ -161,7 +162,7 @@ final class Subjects {
    * "M1A1", the "2" of "Leopard 2"), or {@code p}: digits mixed with letters, a hyphen and digits
    * after a word, or digits after a weapon family.
    */
-  private static int designation(TextView t, Rules rules, int p) {
+  private static int designation(QuantityText t, Rules rules, int p) {
     if (t.digit(p) && rules.notQuantity.models.longestBefore(t, t.skipSpaceBack(p)) != null) {
       int e = DigitNumbers.runEnd(t, p);
       if (t.at(e) == ' ' && t.letter(e + 1)) {
@@ -181,23 +182,23 @@ final class Subjects {
   }
 
   /** A cardinal word where a noun was looked for: another quantity starts there. */
-  private static boolean startsNumber(TextView t, Rules rules, int p) {
-    if (TextView.hangul(t.at(p))) {
+  private static boolean startsNumber(QuantityText t, Rules rules, int p) {
+    if (QuantityText.hangul(t.at(p))) {
       return false;
     }
     Match<Word> m = rules.spelled.numbers.longestAt(t, p);
     return m != null && m.value().cardinal() && m.value().kind() != Word.Kind.ONE;
   }
 
-  private static int wordEndOf(TextView t, int end) {
-    return TextView.hangul(t.at(end - 1)) ? end : t.wordEnd(end);
+  private static int wordEndOf(QuantityText t, int end) {
+    return QuantityText.hangul(t.at(end - 1)) ? end : t.wordEnd(end);
   }
 
   /**
    * A noun outside the lexicon, taken as is when the language pack reads it as one (English
    * "goals").
    */
-  private static Noun guessedNoun(TextView t, Rules rules, int p) {
+  private static Noun guessedNoun(QuantityText t, Rules rules, int p) {
     if (!rules.pack.guessesNouns()
         || t.upper(p)
         || rules.notQuantity.stops.longestAt(t, p) != null
@@ -210,9 +211,9 @@ final class Subjects {
   }
 
   /** "북한군 1만 명": in Korean the noun counted often comes before the number. */
-  private static Noun koreanNounBefore(TextView t, Rules rules, int start) {
+  private static Noun koreanNounBefore(QuantityText t, Rules rules, int start) {
     int end = t.skipSpaceBack(start);
-    if (end == start || !TextView.hangul(t.at(end - 1))) {
+    if (end == start || !QuantityText.hangul(t.at(end - 1))) {
       return null;
     }
     int wordStart = t.wordStartBack(end);
@@ -224,7 +225,7 @@ final class Subjects {
   }
 
   private static ActorLookup.Found actor(
-      TextView t, Rules rules, ActorLookup actors, int start, int end, Noun noun) {
+      QuantityText t, Rules rules, ActorLookup actors, int start, int end, Noun noun) {
     int from = noun != null ? Math.min(noun.start(), start) : start;
     ActorLookup.Found inside = find(t, actors, from, end);
     if (inside != null) {
@@ -265,7 +266,7 @@ final class Subjects {
    * code is kept: the quantity's span does not stretch back to the name.
    */
   private static ActorLookup.Found sentenceSubject(
-      TextView t, Rules rules, ActorLookup actors, int before) {
+      QuantityText t, Rules rules, ActorLookup actors, int before) {
     int start = sentenceStart(t, before);
     int reported = reportedClause(t, rules, start, before);
     ActorLookup.Found first = reported > start ? find(t, actors, reported, before) : null;
@@ -276,7 +277,7 @@ final class Subjects {
   }
 
   /** Where the clause after the last reporting verb before {@code before} starts, or -1. */
-  private static int reportedClause(TextView t, Rules rules, int start, int before) {
+  private static int reportedClause(QuantityText t, Rules rules, int start, int before) {
     int clause = -1;
     for (int p = start; p < before; p++) {
       if (!t.alnum(p - 1) && rules.subject.reporting.mayStartWith(t.at(p))) {
@@ -291,7 +292,7 @@ final class Subjects {
   }
 
   /** Where the sentence holding {@code i} starts: after a line break, or a stop and a space. */
-  private static int sentenceStart(TextView t, int i) {
+  private static int sentenceStart(QuantityText t, int i) {
     for (int p = i - 1; p > 0; p--) {
       char c = t.text.charAt(p - 1);
       if (c == '\n' || c == '!' || c == '?' || c == '。') {
@@ -304,7 +305,7 @@ final class Subjects {
     return 0;
   }
 
-  private static ActorLookup.Found find(TextView t, ActorLookup actors, int from, int to) {
+  private static ActorLookup.Found find(QuantityText t, ActorLookup actors, int from, int to) {
     if (from >= to) {
       return null;
     }

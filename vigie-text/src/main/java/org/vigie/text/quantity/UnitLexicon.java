@@ -6,6 +6,8 @@ import java.util.Set;
 import org.vigie.text.scan.Fold;
 import org.vigie.text.scan.Lexicon;
 import org.vigie.text.scan.Lexicon.Row;
+import org.vigie.text.scan.QuantityPhrases;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * The units a number counts (the packs' {@code units.tsv} and the one of every language: soldiers,
@@ -14,23 +16,23 @@ import org.vigie.text.scan.Lexicon.Row;
  */
 final class UnitLexicon {
 
-  final PhraseTrie<UnitWord> words = new PhraseTrie<>();
-  final PhraseTrie<UnitWord> currencyBefore = new PhraseTrie<>();
-  final PhraseTrie<Boolean> particles = new PhraseTrie<>();
+  final QuantityPhrases<UnitWord> words = new QuantityPhrases<>();
+  final QuantityPhrases<UnitWord> currencyBefore = new QuantityPhrases<>();
+  final QuantityPhrases<Boolean> particles = new QuantityPhrases<>();
 
   /**
    * The unit at {@code p}. A Korean unit is glued to its particle ("명이", "발과"): the rest of the
    * word must be a particle, so that "분" (minutes) is not found in "분량".
    */
-  PhraseTrie.Match<UnitWord> at(TextView t, int p) {
-    PhraseTrie.Match<UnitWord> m = words.longestAt(t, p);
+  QuantityPhrases.Match<UnitWord> at(QuantityText t, int p) {
+    QuantityPhrases.Match<UnitWord> m = words.longestAt(t, p);
     if (m == null
-        || !TextView.hangul(t.at(m.end() - 1))
+        || !QuantityText.hangul(t.at(m.end() - 1))
         || !t.letter(m.end())
         || m.value().kind() == UnitWord.Kind.COUNTER) {
       return m;
     }
-    PhraseTrie.Match<Boolean> particle = particles.longestAt(t, m.end());
+    QuantityPhrases.Match<Boolean> particle = particles.longestAt(t, m.end());
     return particle != null && !t.letter(particle.end()) ? m : null;
   }
 
@@ -64,7 +66,7 @@ final class UnitLexicon {
   }
 
   void freeze() {
-    for (PhraseTrie<?> trie : List.of(words, currencyBefore, particles)) {
+    for (QuantityPhrases<?> trie : List.of(words, currencyBefore, particles)) {
       trie.freeze();
     }
   }

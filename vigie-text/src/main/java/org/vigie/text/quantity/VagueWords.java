@@ -1,8 +1,9 @@
 package org.vigie.text.quantity;
 
-import org.vigie.text.quantity.PhraseTrie.Match;
 import org.vigie.text.quantity.SpelledWords.Quantifier;
 import org.vigie.text.quantity.Word.Kind;
+import org.vigie.text.scan.QuantityPhrases.Match;
+import org.vigie.text.scan.QuantityText;
 
 /**
  * Number words that are not plain cardinals: vague plurals read as intervals ("des milliers" 2,000
@@ -18,7 +19,7 @@ final class VagueWords {
 
   private VagueWords() {}
 
-  static Atom read(TextView t, Rules rules, Match<Word> m) {
+  static Atom read(QuantityText t, Rules rules, Match<Word> m) {
     return switch (m.value().kind()) {
       case APPROX -> approx(t, rules, m, m.start());
       case FRACTION -> fraction(t, rules, m);
@@ -26,7 +27,7 @@ final class VagueWords {
     };
   }
 
-  private static Atom vague(TextView t, Rules rules, Match<Word> m) {
+  private static Atom vague(QuantityText t, Rules rules, Match<Word> m) {
     Word w = m.value();
     if (w.has(Word.NEEDS_FOLLOWER)
         && rules.subject.linkers.longestAt(t, SpelledNumbers.inline(t, m.end())) == null) {
@@ -74,7 +75,7 @@ final class VagueWords {
   }
 
   /** A magnitude chained after another: "de milliers", "of thousands", "тысяч". */
-  private static Match<Word> chained(TextView t, Rules rules, int end) {
+  private static Match<Word> chained(QuantityText t, Rules rules, int end) {
     int p = end;
     if (t.at(p) == ' ' || t.at(p) == '-') {
       p++;
@@ -96,7 +97,7 @@ final class VagueWords {
   }
 
   /** "une dizaine", "un millier de", "a dozen", "une dizaine de milliers", "десяток". */
-  static Atom approx(TextView t, Rules rules, Match<Word> m, int start) {
+  static Atom approx(QuantityText t, Rules rules, Match<Word> m, int start) {
     Word w = m.value();
     int before = t.skipSpaceBack(start);
     if (start == m.start()) {
@@ -128,7 +129,7 @@ final class VagueWords {
   }
 
   /** "la moitié des", "half the", "two-thirds of", "треть", "절반": a percent. */
-  private static Atom fraction(TextView t, Rules rules, Match<Word> m) {
+  private static Atom fraction(QuantityText t, Rules rules, Match<Word> m) {
     Word w = m.value();
     int start = m.start();
     double count = 1;

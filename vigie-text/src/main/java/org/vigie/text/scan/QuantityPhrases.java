@@ -1,21 +1,40 @@
-package org.vigie.text.quantity;
+package org.vigie.text.scan;
 
 import java.util.Arrays;
-import org.vigie.text.scan.Fold;
 
 /**
  * Folded phrases (one or more words) mapped to values, matched in the folded text forwards from a
- * word start or backwards from a word end without allocating. A space in a phrase matches any run
- * of spaces or a hyphen, so "quatre vingt" also finds "quatre-vingt". A match must end (or, going
- * backwards, start) at a word boundary, unless the phrase was added as a prefix (a stem such as
- * "северокорейск" matching "северокорейских").
+ * word start or backwards from a word end without allocating. A space (or inner hyphen) in a phrase
+ * matches a gap in the text (see below), so "quatre vingt" also finds "quatre-vingt". A match must
+ * end (or, going backwards, start) at a word boundary, unless the phrase was added as a prefix (a
+ * stem such as "северокорейск" matching "северокорейских").
+ *
+ * <p>The quantity stages' phrase index, read over a {@link QuantityText}. It is kept beside {@link
+ * PhraseIndex}, not merged into it, because the two match otherwise and the quantities found depend
+ * on these rules:
+ *
+ * <ul>
+ *   <li>it also matches backwards, from a word end ({@link #longestBefore});
+ *   <li>a prefix phrase ends where the phrase ends, not at the end of the word in the text;
+ *   <li>a later {@link #put} of the same phrase replaces the earlier value (PhraseIndex keeps the
+ *       first added);
+ *   <li>a phrase's space matches one space in the text, taken as a plain character, so a second
+ *       space ends the match ("quatre vingt" is not found); a gap that starts with a line break
+ *       takes one to three line breaks and spaces, and a hyphen is one character; forwards, such a
+ *       gap is only taken after a letter, a digit, a full stop or an apostrophe (PhraseIndex takes
+ *       one to three spaces, hyphens or line breaks in any order);
+ *   <li>a phrase ending in an apostrophe or other non-letter ("d'", "jusqu'") joins the next word,
+ *       and a Hangul unit after a non-Hangul one is a boundary; there is no {@code ~} stem, {@code
+ *       =} case or Korean particle syntax;
+ *   <li>nodes with many children get an open-addressing table on {@link #freeze}.
+ * </ul>
  *
  * @param <V> the value of a phrase
  */
-final class PhraseTrie<V> {
+public final class QuantityPhrases<V> {
 
   /** A phrase found: where it starts and ends in the text, and its value. */
-  record Match<V>(int start, int end, V value) {}
+  public record Match<V>(int start, int end, V value) {}
 
   private static final class Node<V> {
     char[] keys = new char[0];
@@ -103,7 +122,7 @@ final class PhraseTrie<V> {
   private int size;
 
   /** Adds a phrase; a later value for the same phrase replaces the earlier one. */
-  void put(String phrase, V value, boolean prefix) {
+  public void put(String phrase, V value, boolean prefix) {
     String p = normalise(phrase);
     if (p.isEmpty()) {
       return;
@@ -128,17 +147,17 @@ final class PhraseTrie<V> {
   }
 
   /** Builds the lookup tables of nodes with many children; call once all phrases are in. */
-  void freeze() {
+  public void freeze() {
     forward.freeze();
     backward.freeze();
   }
 
-  void put(String phrase, V value) {
+  public void put(String phrase, V value) {
     put(phrase, value, false);
   }
 
   /** Whether some phrase is stored exactly so. */
-  boolean contains(String phrase) {
+  public boolean contains(String phrase) {
     String p = normalise(phrase);
     Node<V> n = forward;
     for (int i = 0; i < p.length() && n != null; i++) {
@@ -147,17 +166,17 @@ final class PhraseTrie<V> {
     return n != null && n.value != null;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
   /** Whether some phrase starts with the folded character {@code ch}: a cheap first test. */
-  boolean mayStartWith(char ch) {
+  public boolean mayStartWith(char ch) {
     return first[ch];
   }
 
   /** The longest phrase starting at {@code from}, or null. */
-  Match<V> longestAt(TextView t, int from) {
+  public Match<V> longestAt(QuantityText t, int from) {
     if (from >= t.length || !first[t.c[from]]) {
       return null;
     }
@@ -202,7 +221,7 @@ final class PhraseTrie<V> {
   }
 
   /** The longest phrase ending exactly at {@code end} (exclusive), or null. */
-  Match<V> longestBefore(TextView t, int end) {
+  public Match<V> longestBefore(QuantityText t, int end) {
     if (end <= 0 || !last[t.c[end - 1]]) {
       return null;
     }
@@ -245,11 +264,11 @@ final class PhraseTrie<V> {
     return best == null ? null : new Match<>(bestStart, end, best);
   }
 
-  private static boolean boundaryAfter(TextView t, int i) {
+  private static boolean boundaryAfter(QuantityText t, int i) {
     if (!t.alnum(i)) {
       return true;
     }
-    if (TextView.hangul(t.c[i]) && !TextView.hangul(t.c[i - 1])) {
+    if (QuantityText.hangul(t.c[i]) && !QuantityText.hangul(t.c[i - 1])) {
       return true;
     }
     // a phrase ending in an apostrophe or other non-letter joins the next word ("d'", "jusqu'")
