@@ -16,8 +16,7 @@ final class ModelOption {
       converter = Converter.class,
       description =
           "The process between reports: 'walk', a Gaussian random walk (default), or 'jumps',"
-              + " plateaus with rare steps (drift, jump size and rate and report noise fitted;"
-              + " --q is then ignored).")
+              + " plateaus with rare steps (drift, jump size and rate and report noise fitted).")
   PoolModel model;
 
   PoolModel model() {

@@ -42,7 +42,7 @@ final class SeriesInput {
       defaultValue = "auto",
       description =
           "Random-walk variance of ln N per day; 'auto' (default) fits it by maximum likelihood"
-              + " within [1e-4, 0.1].")
+              + " within [1e-4, 0.1]. With --model jumps it is fitted with the steps.")
   String q;
 
   @Mixin ModelOption model;
