@@ -131,6 +131,7 @@ public final class ClaimOutput {
         json.writeString(h);
       }
       json.writeEndArray();
+      json.writeBooleanField("hedged", qc.hedged());
       json.writeStringField("as_of", qc.asOf());
     } else if (c instanceof EntityClaim e) {
       json.writeStringField("id", e.id());

@@ -87,6 +87,7 @@ class ExtractCommandTest {
             "certainty",
             "relayed_by",
             "hedges",
+            "hedged",
             "as_of");
     assertThat(q.get("doc").asText()).isEqualTo(a.toString());
     assertThat(q.get("text").asText()).isEqualTo("Les milliers de soldats nord-coréens");
@@ -98,6 +99,7 @@ class ExtractCommandTest {
     assertThat(q.get("unit").asText()).isEqualTo("soldier");
     assertThat(q.get("actor").asText()).isEqualTo("PRK");
     assertThat(q.get("speaker").isNull()).isTrue();
+    assertThat(q.get("hedged").asBoolean()).as("a vague amount is not a hedge").isFalse();
   }
 
   @Test
@@ -186,7 +188,8 @@ class ExtractCommandTest {
     assertThat(q.get("value").asLong()).isEqualTo(3000);
     assertThat(q.get("speaker").asText()).isEqualTo("NIS");
     assertThat(q.get("relayed_by").asText()).isEqualTo("Yonhap");
-    assertThat(q.get("hedges").toString()).contains("auraient");
+    assertThat(q.get("hedges").toString()).contains("auraient").doesNotContain("Selon");
+    assertThat(q.get("hedged").asBoolean()).isTrue();
     assertThat(q.get("certainty").asDouble()).isBetween(0.05, 0.95);
     assertThat(q.get("as_of").asText()).isEqualTo("2024-10-23");
     assertThat(lines)

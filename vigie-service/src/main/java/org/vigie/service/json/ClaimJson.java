@@ -59,6 +59,7 @@ public final class ClaimJson {
     o.put("relayed_by", qc.relayedBy());
     ArrayNode hedges = o.putArray("hedges");
     qc.hedges().forEach(hedges::add);
+    o.put("hedged", qc.hedged());
     o.put("certainty", qc.certainty());
     o.put("as_of", qc.asOf());
   }

@@ -10,6 +10,7 @@ import org.vigie.core.claim.EntityClaim;
 import org.vigie.core.claim.Quantity;
 import org.vigie.core.claim.QuantityClaim;
 import org.vigie.text.certainty.Cue;
+import org.vigie.text.certainty.CueClass;
 import org.vigie.text.date.DateMention;
 import org.vigie.text.entity.Entity;
 import org.vigie.text.quantity.QuantityExtractor;
@@ -86,9 +87,21 @@ public final class ClaimReader {
   private static QuantityClaim quantity(Quantity q, QuantityContext c) {
     List<String> hedges = new ArrayList<>(c.hedges().size());
     for (Cue cue : c.hedges()) {
-      hedges.add(cue.text());
+      if (hedges(cue.cueClass())) {
+        hedges.add(cue.text());
+      }
     }
     return new QuantityClaim(
         q, c.speaker(), c.relayedBy(), hedges, c.certaintyProbability(), c.asOf().value());
+  }
+
+  /**
+   * Whether a cue makes a figure uncertain. Saying who said it ("said", "selon"), confirming or
+   * denying it does not hedge the figure; the certainty still weighs every cue.
+   */
+  private static boolean hedges(CueClass cueClass) {
+    return cueClass != CueClass.ATTRIBUTION
+        && cueClass != CueClass.CONFIRMED
+        && cueClass != CueClass.DENIAL;
   }
 }
