@@ -28,7 +28,7 @@ public final class ClaimReader {
    * The version of what this reader finds, kept with the claims of each document in a store. Raise
    * it when the extraction changes, so that stores read their documents again.
    */
-  public static final String VERSION = "vigie-claims-2026.11.1";
+  public static final String VERSION = "vigie-claims-2026.12.1";
 
   private static final Comparator<Claim> BY_PLACE =
       Comparator.comparingInt(Claim::start)
