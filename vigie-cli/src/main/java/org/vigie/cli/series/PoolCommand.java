@@ -8,7 +8,6 @@ import org.vigie.cli.Cli;
 import org.vigie.cli.JsonLines;
 import org.vigie.core.series.Observation;
 import org.vigie.core.series.PoolResult;
-import org.vigie.core.series.PoolSettings;
 import org.vigie.core.series.PooledPoint;
 import org.vigie.core.series.SourceBias;
 import org.vigie.core.series.pool.Backtest;
@@ -71,10 +70,11 @@ public final class PoolCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SeriesReports series = input.read();
     List<Observation> reports = series.observations();
-    SeriesInput.Fitted model = input.settings(reports);
     if (backtest) {
+      input.checkAnchor(reports);
       return backtest(out, series);
     }
+    SeriesInput.Fitted model = input.settings(reports);
     PoolResult result =
         KalmanPool.pool(
             reports, grid.grid().covering(first(reports), last(reports)), model.settings());
@@ -92,21 +92,25 @@ public final class PoolCommand implements Callable<Integer> {
   /** The calibration backtest of the chosen model beside the random walk's. */
   private int backtest(PrintWriter out, SeriesReports series) {
     List<Observation> reports = series.observations();
-    Backtest.Result chosen = Backtest.run(reports, r -> input.fit(r).settings());
-    Backtest.Result walk =
-        Backtest.run(reports, r -> input.walk(r, PoolSettings.defaults()).settings());
-    String process = input.model.label();
+    PoolModel process = input.model.model();
+    Backtest.Result chosen = backtest(reports, process);
+    Backtest.Result walk = process == PoolModel.WALK ? chosen : backtest(reports, PoolModel.WALK);
     if (json) {
       chosen.forecasts().forEach(f -> JsonLines.println(out, TimelineJson.forecast(f)));
-      JsonLines.println(out, TimelineJson.backtest(series.name(), process, chosen));
-      if (input.model.model() != PoolModel.WALK) {
+      JsonLines.println(out, TimelineJson.backtest(series.name(), input.model.label(), chosen));
+      if (walk != chosen) {
         JsonLines.println(out, TimelineJson.backtest(series.name(), "walk", walk));
       }
     } else {
-      PoolText.backtest(out, series.name(), process, chosen, walk);
+      PoolText.backtest(out, series.name(), input.model.label(), chosen, walk);
     }
     out.flush();
     return Cli.OK;
+  }
+
+  /** The backtest of {@code process} as the options set it up (--q, --anchor). */
+  private Backtest.Result backtest(List<Observation> reports, PoolModel process) {
+    return Backtest.run(reports, before -> input.fit(before, process).settings());
   }
 
   private static java.time.LocalDate first(List<Observation> reports) {

@@ -52,9 +52,8 @@ final class SeriesBacktestCommand implements Callable<Integer> {
     Backtest.Result chosen;
     Backtest.Result walk;
     try (Store store = parent.vigie.openStore()) {
-      SeriesCommand.load(store, name);
       SeriesService series = new SeriesService(store);
-      chosen = series.backtest(name, model.model());
+      chosen = SeriesCommand.hinted(name, () -> series.backtest(name, model.model()));
       walk = model.model() == PoolModel.WALK ? chosen : series.backtest(name, PoolModel.WALK);
     }
     if (json) {

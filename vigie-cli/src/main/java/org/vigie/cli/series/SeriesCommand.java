@@ -80,7 +80,7 @@ public final class SeriesCommand {
   }
 
   /** A missing series, with where to find the names there are. */
-  private static <T> T hinted(String name, Supplier<T> load) {
+  static <T> T hinted(String name, Supplier<T> load) {
     try {
       return load.get();
     } catch (NotFoundException e) {

@@ -95,28 +95,33 @@ final class SeriesInput {
 
   /** The model settings, with q (and with --model jumps the steps) fitted unless --q gives q. */
   Fitted settings(List<Observation> reports) {
+    checkAnchor(reports);
+    return fit(reports, model.model());
+  }
+
+  /** Refuses an --anchor that no report of the series comes from. */
+  void checkAnchor(List<Observation> reports) {
     if (anchor != null && reports.stream().noneMatch(o -> o.source().equals(anchor))) {
       throw new InvalidInputException(
           "--anchor", "no report of series '" + series + "' comes from '" + anchor + "'");
     }
-    return fit(reports);
   }
 
-  /** The model chosen by the options, fitted to these reports (for the backtest: a prefix). */
-  Fitted fit(List<Observation> reports) {
+  /** {@code process} fitted to these reports (for the backtest: the reports before one). */
+  Fitted fit(List<Observation> reports, PoolModel process) {
     PoolSettings settings = PoolSettings.defaults();
     if (anchor != null && reports.stream().anyMatch(o -> o.source().equals(anchor))) {
       settings = settings.withAnchor(anchor);
     }
-    if (model.model() == PoolModel.JUMPS) {
+    if (process == PoolModel.JUMPS) {
       JumpFit.Fit fit = JumpFit.fit(reports, settings);
       return new Fitted(fit.settings(), "maximum a posteriori, with jumps", fit);
     }
     return walk(reports, settings);
   }
 
-  /** The random walk with q fitted (or given), the model the backtest compares against. */
-  Fitted walk(List<Observation> reports, PoolSettings settings) {
+  /** The random walk with q fitted (or given). */
+  private Fitted walk(List<Observation> reports, PoolSettings settings) {
     if (q.equalsIgnoreCase("auto")) {
       QEstimate.Fit fit = QEstimate.maximumLikelihood(reports, settings);
       return new Fitted(
